@@ -1,0 +1,113 @@
+/**
+ * `npm run build`: bundles every entry point with esbuild and writes two complete unpacked
+ * extensions, dist/chromium and dist/firefox, from the one source manifest.
+ *   --watch     rebuild on change (unminified, inline source maps)
+ *   --if-stale  do nothing when dist/ is newer than every input (used by the tests)
+ */
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BROWSERS, manifestFor } from './lib/manifest.ts';
+import { isStale } from './lib/staleness.ts';
+import { compileData } from './lib/compile-data.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const stamp = join(dist, '.stamp');
+const bundleDir = join(dist, '.bundle');
+const inputs = ['src', 'extension', 'seeds', 'manifest.json', 'package.json', 'scripts/build.ts', 'scripts/lib'].map((p) =>
+  join(root, p),
+);
+
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+
+const entryPoints = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/ui/popup/index.tsx',
+  options: 'src/ui/options/index.tsx',
+};
+
+const options: esbuild.BuildOptions = {
+  absWorkingDir: root,
+  entryPoints,
+  outdir: bundleDir,
+  bundle: true,
+  // Content scripts cannot be ES modules, and one format for every entry keeps the two
+  // browsers' bundles identical.
+  format: 'iife',
+  target: ['chrome120', 'firefox140'],
+  minify: !watch,
+  sourcemap: watch ? 'inline' : 'linked',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+};
+
+/** Copies the fresh bundle, static files, data and a per-browser manifest into dist/<browser>. */
+function assemble(): void {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  const data = compileData(root);
+  for (const browser of BROWSERS) {
+    const out = join(dist, browser);
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+    cpSync(join(root, 'extension'), out, { recursive: true });
+    cpSync(bundleDir, out, { recursive: true });
+    for (const [name, text] of Object.entries(data.files)) {
+      mkdirSync(join(out, 'data'), { recursive: true });
+      writeFileSync(join(out, 'data', name), text);
+    }
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(source, browser, pkg.version), null, 2) + '\n');
+  }
+  writeFileSync(stamp, new Date().toISOString() + '\n');
+  for (const line of data.report) console.log(line);
+}
+
+function report(result: esbuild.BuildResult): void {
+  for (const [file, out] of Object.entries(result.metafile?.outputs ?? {})) {
+    if (file.endsWith('.js')) console.log(`${file.replace(/^dist\/\.bundle\//, '')}: ${(out.bytes / 1024).toFixed(1)} KiB`);
+  }
+}
+
+async function main(): Promise<void> {
+  if (args.has('--if-stale') && !isStale(stamp, inputs)) return;
+  rmSync(bundleDir, { recursive: true, force: true });
+  if (!watch) {
+    report(await esbuild.build(options));
+    assemble();
+    console.log('built dist/chromium and dist/firefox');
+    return;
+  }
+  const ctx = await esbuild.context({
+    ...options,
+    plugins: [
+      {
+        name: 'assemble',
+        setup(build) {
+          build.onEnd((result) => {
+            if (result.errors.length > 0) return;
+            try {
+              assemble();
+              console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chromium and dist/firefox`);
+            } catch (err) {
+              console.error((err as Error).message);
+            }
+          });
+        },
+      },
+    ],
+  });
+  await ctx.watch();
+  console.log('watching src/ for changes (Ctrl-C to stop)');
+}
+
+main().catch((err: Error) => {
+  // esbuild has already printed its own diagnostics; ours (bad seed or catalogue) need printing.
+  if (!('errors' in err)) console.error(`build failed: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+/**
+ * Siyaq's single footprint in the page: one host element with an open shadow root that holds all
+ * of its UI. It hangs off <html>, not <body>, so the page's body, its text and its element count
+ * stay exactly as the page made them; pages that prune unknown nodes get it back.
+ */
+export const HOST_TAG = 'siyaq-root';
+
+export interface Host {
+  element: HTMLElement;
+  shadow: ShadowRoot;
+  dispose(): void;
+}
+
+export function attachHost(doc: Document): Host {
+  const element = doc.createElement(HOST_TAG);
+  // The host takes no room and no pointer events of its own; its children opt in.
+  element.style.setProperty('all', 'initial');
+  element.style.setProperty('position', 'absolute');
+  element.style.setProperty('inset', '0 auto auto 0');
+  element.style.setProperty('width', '0');
+  element.style.setProperty('height', '0');
+  element.style.setProperty('z-index', '2147483647');
+  const shadow = element.attachShadow({ mode: 'open' });
+  const root = doc.documentElement;
+  root.appendChild(element);
+
+  const keepAttached = new MutationObserver(() => {
+    if (!element.isConnected) doc.documentElement.appendChild(element);
+  });
+  keepAttached.observe(root, { childList: true });
+
+  return {
+    element,
+    shadow,
+    dispose() {
+      keepAttached.disconnect();
+      element.remove();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The extension in real Chromium: it loads cleanly, runs only on Arabic pages, leaves the page's
+ * own DOM and text untouched, and makes no network request of its own.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, openFixture, startFixtureServer, type Session } from './harness';
+import { HOST_TAG } from '../../src/content/host';
+import type { StaticServer } from '../../scripts/lib/static-server';
+
+/** The page as the page made it: its body's text and elements, and everything in <head>. */
+function pageSnapshot(page: Page) {
+  return page.evaluate(() => ({
+    text: document.body.innerText,
+    bodyElements: document.body.querySelectorAll('*').length,
+    bodyHtml: document.body.outerHTML,
+    headHtml: document.head.outerHTML,
+  }));
+}
+
+describe('foundation', () => {
+  let server: StaticServer;
+  let withExt: Session;
+  let without: Session;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    withExt = await launch({ extension: true });
+    without = await launch({ extension: false });
+  });
+  afterAll(async () => {
+    await withExt?.close();
+    await without?.close();
+    await server?.close();
+  });
+
+  it('loads the extension with a running service worker', () => {
+    expect(withExt.extensionId).toMatch(/^[a-p]{32}$/);
+  });
+
+  it('attaches its host with an open shadow root on an Arabic page', async () => {
+    const page = await openFixture(withExt, `${server.origin}/arabic-article.html`);
+    await page.waitForSelector(HOST_TAG, { state: 'attached', timeout: 5000 });
+    const host = await page.evaluate((tag) => {
+      const hosts = document.querySelectorAll(tag);
+      return { count: hosts.length, open: hosts[0]?.shadowRoot !== null, parent: hosts[0]?.parentElement?.tagName };
+    }, HOST_TAG);
+    expect(host).toEqual({ count: 1, open: true, parent: 'HTML' });
+    await page.close();
+  });
+
+  it('stays idle on an English page', async () => {
+    const page = await openFixture(withExt, `${server.origin}/english-article.html`);
+    await page.waitForTimeout(300);
+    expect(await page.locator(HOST_TAG).count()).toBe(0);
+    await page.close();
+  });
+
+  it("leaves the page's DOM and text exactly as without the extension", async () => {
+    const url = `${server.origin}/arabic-article.html`;
+    const a = await openFixture(withExt, url);
+    await a.waitForSelector(HOST_TAG, { state: 'attached' });
+    const b = await openFixture(without, url);
+    expect(await pageSnapshot(a)).toEqual(await pageSnapshot(b));
+    await a.close();
+    await b.close();
+  });
+
+  it('makes no network request of its own and logs no error', async () => {
+    const page = await openFixture(withExt, `${server.origin}/arabic-article.html`);
+    await page.waitForSelector(HOST_TAG, { state: 'attached' });
+    await page.close();
+    const foreign = withExt.requests.filter(
+      (url) => !url.startsWith(server.origin + '/') && !url.startsWith(`chrome-extension://${withExt.extensionId}/`),
+    );
+    expect(foreign).toEqual([]);
+    expect(withExt.errors).toEqual([]);
+  });
+});
