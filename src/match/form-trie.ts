@@ -1,0 +1,138 @@
+/**
+ * Compiles a catalogue into a trie over whole folded words. Every form is expanded up front into
+ * each way a page can write it (proclitics, article, nisba endings), so that scanning is one hash
+ * lookup per word and clitic rules cost nothing at run time.
+ */
+import type { Catalogue, FormGuard, FormKind } from './catalogue-types';
+import { applyPrefix, isNisba, NISBA_ENDINGS, prefixesFor } from './clitics';
+import { WordTable } from './word-table';
+import { foldedWords } from '../text/words';
+
+/** Word-set conditions of a `FormGuard`, as ids of folded guard words. */
+export interface CompiledGuard {
+  notBefore: readonly number[] | null;
+  notAfter: readonly number[] | null;
+  requireBefore: readonly number[] | null;
+  requireAfter: readonly number[] | null;
+}
+
+/** One way of writing one form, ending at a trie node. */
+export interface Terminal {
+  entity: number;
+  form: FormKind;
+  /** Folded chars of proclitics at the start of the first word that the span leaves out. */
+  skip: number;
+  guard: CompiledGuard | null;
+  /** Lower wins among terminals on the same node: least stripped, then uninflected, then catalogue order. */
+  rank: number;
+}
+
+export interface FormTrie {
+  table: WordTable;
+  /** Node reached from the root by word id, or -1. */
+  root: Int32Array;
+  children: Array<Map<number, number>>;
+  terminals: Terminal[][];
+  /** For each word id, the guard words it is a form of (itself, or itself behind clitics). */
+  guardWords: ReadonlyArray<readonly number[] | undefined>;
+  ids: readonly string[];
+}
+
+class GuardCompiler {
+  private readonly base = new Map<string, number>();
+  readonly variants: Array<[string, number]> = [];
+
+  ids(words: readonly string[] | undefined): number[] | null {
+    if (!words) return null;
+    return words.map((w) => {
+      const folded = foldedWords(w).join(' ');
+      let id = this.base.get(folded);
+      if (id === undefined) {
+        id = this.base.size;
+        this.base.set(folded, id);
+        // The neighbour is compared with its clitics stripped: وشديد and الشديد count as شديد.
+        for (const p of prefixesFor(folded, true)) this.variants.push([applyPrefix(p, folded), id]);
+      }
+      return id;
+    });
+  }
+
+  compile(g: FormGuard | undefined): CompiledGuard | null {
+    if (!g || (!g.notBefore && !g.notAfter && !g.requireBefore && !g.requireAfter)) return null;
+    return {
+      notBefore: this.ids(g.notBefore),
+      notAfter: this.ids(g.notAfter),
+      requireBefore: this.ids(g.requireBefore),
+      requireAfter: this.ids(g.requireAfter),
+    };
+  }
+}
+
+interface Path {
+  words: string[];
+  terminal: Terminal;
+}
+
+function expandForm(words: string[], kind: FormKind, entity: number, order: number, guard: FormGuard | undefined, compiled: CompiledGuard | null): Path[] {
+  const adjective = kind === 'adjective';
+  const endings = adjective && isNisba(words[words.length - 1]!) ? NISBA_ENDINGS : [''];
+  const banned = new Set((guard?.noProclitics ?? []).map((c) => foldedWords(c).join('')));
+  const paths: Path[] = [];
+  for (const p of prefixesFor(words[0]!, adjective)) {
+    if (p.clitics.some((c) => banned.has(c)) || banned.has(p.clitics.join(''))) continue;
+    endings.forEach((ending, e) => {
+      const surface = [...words];
+      surface[surface.length - 1] += ending;
+      surface[0] = applyPrefix(p, surface[0]!);
+      const rank = (p.skip * 2 + (e > 0 ? 1 : 0)) * 1e6 + order;
+      paths.push({ words: surface, terminal: { entity, form: kind, skip: p.skip, guard: compiled, rank } });
+    });
+  }
+  return paths;
+}
+
+export function compileTrie(cat: Catalogue): FormTrie {
+  const table = new WordTable();
+  const guards = new GuardCompiler();
+  const paths: Path[] = [];
+  let order = 0;
+  cat.entities.forEach((entity, e) => {
+    for (const form of entity.forms) {
+      const words = foldedWords(form.text);
+      if (words.length === 0) continue;
+      paths.push(...expandForm(words, form.kind, e, order++, form.guard, guards.compile(form.guard)));
+    }
+  });
+
+  const rootByWord = new Map<number, number>();
+  const children: Array<Map<number, number>> = [];
+  const terminals: Terminal[][] = [];
+  const newNode = (): number => {
+    children.push(new Map());
+    terminals.push([]);
+    return children.length - 1;
+  };
+  for (const { words, terminal } of paths) {
+    const first = table.add(words[0]!);
+    let node = rootByWord.get(first) ?? newNode();
+    rootByWord.set(first, node);
+    for (const w of words.slice(1)) {
+      const id = table.add(w);
+      const next = children[node]!.get(id) ?? newNode();
+      children[node]!.set(id, next);
+      node = next;
+    }
+    terminals[node]!.push(terminal);
+  }
+  for (const list of terminals) list.sort((a, b) => a.rank - b.rank);
+
+  const guardWords: number[][] = [];
+  for (const [word, base] of guards.variants) {
+    const id = table.add(word);
+    (guardWords[id] ??= []).push(base);
+  }
+  table.seal();
+  const root = new Int32Array(table.words.length).fill(-1);
+  for (const [word, node] of rootByWord) root[word] = node;
+  return { table, root, children, terminals, guardWords, ids: cat.entities.map((x) => x.id) };
+}

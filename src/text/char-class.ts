@@ -1,0 +1,146 @@
+/**
+ * Per-code-unit lookup tables shared by `foldText` and the matcher's tokenizer, so that both fold
+ * exactly alike. Tables are filled lazily: a code unit is classified the first time it is seen
+ * (cheap Arabic/ASCII ranges are filled at load), which keeps module load near free in a content
+ * script while the hot loops pay only one typed-array read per character.
+ */
+
+/** Not classified yet; call `resolve`. */
+export const UNKNOWN = 0;
+/** A word character; `CODE[c]` is its folded form. */
+export const LETTER = 1;
+/** An Arabic diacritic or Quranic mark: dropped, but belongs to the letter before it. */
+export const MARK = 2;
+/** Tatweel, zero-width and bidi controls: dropped and transparent (never split a word). */
+export const IGNORABLE = 3;
+/** A presentation-form ligature that folds to several word characters (ﻻ → لا); see `EXPANSION`. */
+export const EXPAND = 4;
+/** Whitespace other than line breaks. */
+export const SPACE = 5;
+/** A line break; two in one gap make a paragraph break. */
+export const NEWLINE = 6;
+/** A hyphen, which joins the words of a compound name (جان-إيف) when nothing else is around it. */
+export const HYPHEN = 7;
+/** Sentence-ending punctuation. */
+export const STOP = 8;
+/** Any other separator: punctuation, symbols, surrogates. */
+export const PUNCT = 9;
+/** A presentation-form ligature that folds to several words (ﷺ); folded, but a separator to the matcher. */
+export const EXPAND_BREAK = 10;
+
+export const CLASS = new Uint8Array(0x10000);
+export const CODE = new Uint16Array(0x10000);
+export const EXPANSION = new Map<number, string>();
+
+const ALEF = 0x0627;
+const YEH = 0x064a;
+
+/** Explicit letter foldings; see fold.ts for why each is there. */
+const LETTER_MAP: ReadonlyArray<readonly [number, number]> = [
+  [0x0622, ALEF], // آ
+  [0x0623, ALEF], // أ
+  [0x0625, ALEF], // إ
+  [0x0671, ALEF], // ٱ wasla
+  [0x0672, ALEF], // ٲ wavy hamza above
+  [0x0673, ALEF], // ٳ wavy hamza below
+  [0x0675, ALEF], // ٵ high hamza alef
+  [0x0649, YEH], // ى
+  [0x0626, YEH], // ئ
+  [0x06cc, YEH], // Persian ی
+  [0x0629, 0x0647], // ة → ه
+  [0x06c0, 0x0647], // ۀ heh with yeh above
+  [0x06c1, 0x0647], // ہ heh goal
+  [0x06d5, 0x0647], // ە ae
+  [0x0624, 0x0648], // ؤ → و
+  [0x06a9, 0x0643], // Persian ک → ك
+];
+
+function inRanges(c: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
+  for (const [lo, hi] of ranges) if (c >= lo && c <= hi) return true;
+  return false;
+}
+
+const MARK_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0610, 0x061a], // honorific signs
+  [0x064b, 0x065f], // harakat, tanwin, shadda, sukun, combining hamza and madda
+  [0x0670, 0x0670], // dagger alef
+  [0x0674, 0x0674], // high hamza
+  [0x06d6, 0x06ed], // Quranic annotation marks
+  [0x08d3, 0x08ff], // Arabic Extended-A marks
+];
+
+const IGNORABLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x00ad, 0x00ad], // soft hyphen
+  [0x061c, 0x061c], // Arabic letter mark
+  [0x0640, 0x0640], // tatweel
+  [0x200b, 0x200f], // zero-width space/joiners, LRM, RLM
+  [0x202a, 0x202e], // bidi embeddings and overrides
+  [0x2060, 0x2064], // word joiner, invisible operators
+  [0x2066, 0x2069], // bidi isolates
+  [0xfeff, 0xfeff], // BOM / zero-width no-break space
+];
+
+const SPACES = [0x09, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000];
+const NEWLINES = [0x0a, 0x85, 0x2028, 0x2029];
+const HYPHENS = [0x2d, 0x2010, 0x2011];
+const STOPS = [0x21, 0x2e, 0x3b, 0x3f, 0x061b, 0x061f, 0x06d4, 0x2026];
+
+const PRESENTATION_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0xfb50, 0xfdff],
+  [0xfe70, 0xfefe],
+];
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+function set(c: number, cls: number, code: number): number {
+  CODE[c] = code;
+  CLASS[c] = cls;
+  return cls;
+}
+
+/** Classifies code unit `c`, fills its table entries and returns its class. */
+export function resolve(c: number): number {
+  if (CLASS[c] !== UNKNOWN) return CLASS[c]!;
+  if (inRanges(c, MARK_RANGES)) return set(c, MARK, c);
+  if (inRanges(c, IGNORABLE_RANGES)) return set(c, IGNORABLE, c);
+  for (const [from, to] of LETTER_MAP) if (c === from) return set(c, LETTER, to);
+  if (c >= 0x41 && c <= 0x5a) return set(c, LETTER, c + 0x20);
+  if (c >= 0x0660 && c <= 0x0669) return set(c, LETTER, 0x30 + c - 0x0660);
+  if (c >= 0x06f0 && c <= 0x06f9) return set(c, LETTER, 0x30 + c - 0x06f0);
+  if (SPACES.includes(c) || (c >= 0x2000 && c <= 0x200a)) return set(c, SPACE, c);
+  if (NEWLINES.includes(c)) return set(c, NEWLINE, c);
+  if (HYPHENS.includes(c)) return set(c, HYPHEN, c);
+  if (STOPS.includes(c)) return set(c, STOP, c);
+  if (c >= 0xd800 && c <= 0xdfff) return set(c, PUNCT, c);
+  if (inRanges(c, PRESENTATION_RANGES)) {
+    const nfkc = String.fromCharCode(c).normalize('NFKC');
+    if (nfkc !== String.fromCharCode(c)) return resolvePresentation(c, nfkc);
+  }
+  return set(c, WORD_CHAR.test(String.fromCharCode(c)) ? LETTER : PUNCT, c);
+}
+
+/**
+ * NFKC of a presentation form, folded further. Spacing diacritics (ﹰ = space + fathatan) fold to
+ * nothing but a space, so they count as marks rather than as a word break.
+ */
+function resolvePresentation(c: number, nfkc: string): number {
+  let folded = '';
+  let breaks = false;
+  for (let i = 0; i < nfkc.length; i++) {
+    const d = nfkc.charCodeAt(i);
+    const cls = resolve(d);
+    if (cls === LETTER) folded += String.fromCharCode(CODE[d]!);
+    else if (cls !== MARK && cls !== IGNORABLE) {
+      folded += String.fromCharCode(d);
+      breaks = true;
+    }
+  }
+  if (folded.trim() === '') return set(c, MARK, c);
+  if (folded.length === 1 && !breaks) return set(c, LETTER, folded.charCodeAt(0));
+  EXPANSION.set(c, folded);
+  return set(c, breaks ? EXPAND_BREAK : EXPAND, c);
+}
+
+// The ranges nearly every Arabic page is made of; the rest are classified on first sight.
+for (let c = 0; c < 0x80; c++) resolve(c);
+for (let c = 0x0600; c < 0x0700; c++) resolve(c);

@@ -1,0 +1,22 @@
+import { CLASS, CODE, EXPAND, EXPANSION, IGNORABLE, LETTER, MARK, resolve } from './char-class';
+
+/**
+ * The folded words of a phrase, split the way the matcher splits page text: at anything that is
+ * not a word char, a diacritic or an invisible control (so "البيت  الأبيض" → [البيت, الابيض]).
+ */
+export function foldedWords(s: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const cls = CLASS[c] || resolve(c);
+    if (cls === LETTER) word += String.fromCharCode(CODE[c]!);
+    else if (cls === EXPAND) word += EXPANSION.get(c)!;
+    else if (cls !== MARK && cls !== IGNORABLE && word !== '') {
+      words.push(word);
+      word = '';
+    }
+  }
+  if (word !== '') words.push(word);
+  return words;
+}

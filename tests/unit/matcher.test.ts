@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, type Mention } from '../../src/match/matcher';
+import { SMALL, testCatalogue } from './engine-fixtures';
+
+const matcher = compileMatcher(SMALL);
+const spans = (text: string): string[] => matcher.scan(text).map((m) => `${m.text}|${m.id}`);
+
+describe('matcher', () => {
+  it('reports offsets into the original text', () => {
+    const text = 'قال نتنياهو، وبلينكن في القاهرة.';
+    const found = matcher.scan(text);
+    expect(found).toEqual<Mention[]>([
+      { start: 4, end: 11, text: 'نتنياهو', id: 'netanyahu', form: 'surname' },
+      { start: 14, end: 20, text: 'بلينكن', id: 'blinken', form: 'surname' },
+      { start: 24, end: 31, text: 'القاهرة', id: 'cairo', form: 'name' },
+    ]);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('matches through diacritics, tatweel, hamza and presentation forms, keeping them in the span', () => {
+    expect(spans('إِسْرَائِيلُ اسرائيل إســرائيل ﺇﺳﺮﺍﺋﻴﻞ')).toEqual(['إِسْرَائِيلُ|israel', 'اسرائيل|israel', 'إســرائيل|israel', 'ﺇﺳﺮﺍﺋﻴﻞ|israel']);
+  });
+
+  it('leaves trailing invisible controls out of the span', () => {
+    expect(spans('\u200fإسرائيل\u200f')).toEqual(['إسرائيل|israel']);
+  });
+
+  it.each([
+    ['ـي', 'إسرائيلي'],
+    ['ـية', 'إسرائيلية'],
+    ['ـيه', 'إسرائيليه'],
+    ['ـيين', 'إسرائيليين'],
+    ['ـيون', 'إسرائيليون'],
+    ['ـيان', 'إسرائيليان'],
+    ['ـيتين', 'إسرائيليتين'],
+    ['ـيتان', 'إسرائيليتان'],
+    ['ـيات', 'إسرائيليات'],
+    ['ـيا', 'إسرائيليا'],
+    ['with the article', 'الإسرائيليون'],
+  ])('derives the nisba %s', (_, word) => {
+    expect(matcher.scan(word)).toMatchObject([{ text: word, id: 'israel', form: 'adjective' }]);
+  });
+
+  it('does not inflect names', () => {
+    expect(spans('إسرائيلها قطري')).toEqual([]);
+  });
+
+  it('prefers the longest form, leftmost', () => {
+    expect(spans('الولايات المتحدة الأمريكية والولايات المتحدة')).toEqual([
+      'الولايات المتحدة الأمريكية|usa',
+      'الولايات المتحدة|usa',
+    ]);
+    expect(spans('أنتوني بلينكن')).toEqual(['أنتوني بلينكن|blinken']);
+  });
+
+  it.each([
+    ['double space', 'البيت  الأبيض'],
+    ['NBSP', 'البيت\u00a0الأبيض'],
+    ['a line break', 'البيت\nالأبيض'],
+    ['tatweel and zero-width space in the gap', 'البيت ـ\u200b الأبيض'],
+  ])('joins multi-word forms across %s', (_, text) => {
+    expect(spans(text)).toEqual([`${text}|white-house`]);
+  });
+
+  it.each([
+    ['a comma', 'رئيس الوزراء، إسماعيل'],
+    ['a paragraph break', 'البيت\n\nالأبيض'],
+    ['a period', 'البيت. الأبيض'],
+    ['a spaced dash', 'البيت - الأبيض'],
+  ])('does not join across %s', (_, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('joins a hyphenated compound name', () => {
+    expect(spans('جان-إيف لودريان')).toEqual(['جان-إيف لودريان|jean-yves']);
+  });
+
+  it('only matches whole words', () => {
+    expect(spans('بيروتي إسرائيلx xإسرائيل 3قطر')).toEqual([]);
+  });
+
+  describe('guards', () => {
+    it.each([
+      ['noProclitics rejects بحماس', 'بحماس', []],
+      ['noProclitics lets وحماس through', 'وحماس', ['حماس|hamas']],
+      ['noProclitics with a chain carrying ب', 'وبحماس', []],
+      ['notBefore', 'حماس شديد', []],
+      ['notBefore sees through clitics of the next word', 'حماس وشديد', []],
+      ['notBefore only looks at the next word', 'حماس قال شديد', ['حماس|hamas']],
+      ['requireAfter kept', 'قناة كان', ['كان|kan']],
+      ['requireAfter with clitics on the previous word', 'وقناة كان', ['كان|kan']],
+      ['requireAfter missing', 'كان الرئيس', []],
+      ['requireAfter across a sentence end', 'قناة. كان', []],
+      ['notAfter', 'إعادة فتح المعبر', []],
+      ['notAfter with another previous word', 'حركة فتح', ['فتح|fatah']],
+    ])('%s', (_, text, expected) => {
+      expect(spans(text)).toEqual(expected);
+    });
+  });
+
+  it('reports one entity per span when two share a form, the first listed', () => {
+    const m = compileMatcher(testCatalogue([
+      ['a', 'person', [{ text: 'عباس', kind: 'surname' }]],
+      ['b', 'person', [{ text: 'عباس', kind: 'surname' }]],
+    ]));
+    expect(m.scan('عباس').map((x) => x.id)).toEqual(['a']);
+  });
+
+  it('handles empty and separator-only text', () => {
+    expect(spans('')).toEqual([]);
+    expect(spans(' ،.\n')).toEqual([]);
+  });
+
+  it('is reusable across scans of different sizes', () => {
+    const big = 'كلام إسرائيل '.repeat(5000);
+    expect(matcher.scan(big)).toHaveLength(5000);
+    expect(spans('قطر')).toEqual(['قطر|qatar']);
+  });
+});
