@@ -23,7 +23,10 @@ export interface Terminal {
   /** Folded chars of proclitics at the start of the first word that the span leaves out. */
   skip: number;
   guard: CompiledGuard | null;
-  /** Lower wins among terminals on the same node: least stripped, then uninflected, then catalogue order. */
+  /**
+   * Lower wins among terminals on the same node: least stripped, then uninflected, then those
+   * whose guard requires a context, then catalogue order.
+   */
   rank: number;
 }
 
@@ -76,6 +79,8 @@ interface Path {
 function expandForm(words: string[], kind: FormKind, entity: number, order: number, guard: FormGuard | undefined, compiled: CompiledGuard | null): Path[] {
   const adjective = kind === 'adjective';
   const endings = adjective && isNisba(words[words.length - 1]!) ? NISBA_ENDINGS : [''];
+  // A form whose guard asks for a context (غزة after مدينتي) beats a plain one when it holds.
+  const specific = guard?.requireAfter !== undefined || guard?.requireBefore !== undefined;
   const banned = new Set((guard?.noProclitics ?? []).map((c) => foldedWords(c).join('')));
   const paths: Path[] = [];
   for (const p of prefixesFor(words[0]!, adjective)) {
@@ -84,7 +89,7 @@ function expandForm(words: string[], kind: FormKind, entity: number, order: numb
       const surface = [...words];
       surface[surface.length - 1] += ending;
       surface[0] = applyPrefix(p, surface[0]!);
-      const rank = (p.skip * 2 + (e > 0 ? 1 : 0)) * 1e6 + order;
+      const rank = ((p.skip * 2 + (e > 0 ? 1 : 0)) * 2 + (specific ? 0 : 1)) * 1e6 + order;
       paths.push({ words: surface, terminal: { entity, form: kind, skip: p.skip, guard: compiled, rank } });
     });
   }

@@ -117,3 +117,13 @@ describe('matcher', () => {
     expect(spans('قطر')).toEqual(['قطر|qatar']);
   });
 });
+
+describe('ambiguous forms', () => {
+  it('prefers a form whose required context holds', () => {
+    const m = compileMatcher(testCatalogue([
+      ['gaza-strip', 'place', [{ text: 'قطاع غزة', kind: 'name' }, { text: 'غزة', kind: 'alias' }]],
+      ['gaza-city', 'place', [{ text: 'مدينة غزة', kind: 'name' }, { text: 'غزة', kind: 'alias', guard: { requireAfter: ['مدينتي'] } }]],
+    ]));
+    expect(m.scan('بمدينتي غزة ورفح، وفي غزة').map((x) => `${x.text}|${x.id}`)).toEqual(['غزة|gaza-city', 'غزة|gaza-strip']);
+  });
+});
