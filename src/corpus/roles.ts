@@ -13,7 +13,7 @@ const PERSON_HEADS = [
   'رئيس', 'وزير', 'مدير', 'متحدث', 'ناطق', 'مبعوث', 'قيادي', 'أمير', 'زعيم', 'قائد', 'سفير', 'نائب',
   'أمين', 'مستشار', 'ملك', 'رئيسة', 'وزيرة',
 ].flatMap((h) => [h, `ال${h}`]);
-const BODY_HEADS = ['حركة', 'هيئة', 'جهاز', 'وكالة', 'شبكة', 'صحيفة', 'قناة', 'موقع', 'مجلس', 'مدينة', 'منظمة'].flatMap((h) => [h, `ال${h}`]);
+const BODY_HEADS = ['حركة', 'هيئة', 'جهاز', 'وكالة', 'شبكة', 'صحيفة', 'قناة', 'موقع', 'منظمة'].flatMap((h) => [h, `ال${h}`]);
 /** Courtesy titles that sit between an office and a name without being part of the office. */
 const HONORIFICS = new Set(['الشيخ', 'السيد', 'الدكتور', 'د'].map(foldWord));
 /** Words a role phrase never runs across. */
@@ -30,6 +30,9 @@ const AGENT_VERBS = [
 ].map((w) => stemOf(foldWord(w)));
 const AGENT_SET = new Set(AGENT_VERBS);
 for (const w of AGENT_VERBS) BREAKS.add(w);
+
+/** What may be glued before a head word (والمبعوث, برئيس); "" for none. */
+const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
 
 const MAX_ROLE_WORDS = 8;
 const MIN_ROLE_WORDS = 2;
@@ -54,7 +57,9 @@ const headSets: Record<RoleKind, Set<string>> = {
  * @param people spans of other people's names, which a role phrase does not run across
  */
 export function roleNear(text: string, tokens: Token[], mention: Span, kind: RoleKind, people: Span[]): Role | null {
-  return roleBefore(text, tokens, mention, kind, people) ?? roleAfter(text, tokens, mention, kind, people);
+  // Bodies are introduced by a noun before the name (حركة المقاومة الإسلامية (حماس)); what follows
+  // a body's name is too often the next clause to read as an apposition.
+  return roleBefore(text, tokens, mention, kind, people) ?? (kind === 'person' ? roleAfter(text, tokens, mention, kind, people) : null);
 }
 
 function roleBefore(text: string, tokens: Token[], mention: Span, kind: RoleKind, people: Span[]): Role | null {
@@ -79,7 +84,8 @@ function roleAfter(text: string, tokens: Token[], mention: Span, kind: RoleKind,
   const headToken = tokens[first];
   if (!headToken || !/^\s*[،,]?\s*$/.test(text.slice(mention.end, headToken.start))) return null;
   const head = headAt(text, headToken, kind);
-  if (head === null) return null;
+  // «وزير ...» after a name joins a list; an apposition stands bare.
+  if (head === null || head.start !== headToken.start) return null;
   let end = headToken.end;
   for (let j = first + 1; j < tokens.length && j < first + MAX_ROLE_WORDS; j++) {
     const t = tokens[j]!;
@@ -108,9 +114,9 @@ function headAt(text: string, t: Token, kind: RoleKind): Head | null {
   const raw = text.slice(t.start, t.end);
   // «للمتحدث» = لـ + المتحدث with the article's alef dropped.
   if (raw.startsWith('لل') && heads.has(foldWord(`ا${raw.slice(1)}`))) return { start: t.start + 1, end: t.end, word: `ا${raw.slice(1)}` };
-  for (let cut = 0; cut <= 2 && cut < raw.length; cut++) {
-    const word = raw.slice(cut);
-    if (heads.has(foldWord(word))) return { start: t.start + cut, end: t.end, word };
+  for (const p of PROCLITICS) {
+    const word = raw.slice(p.length);
+    if (raw.startsWith(p) && heads.has(foldWord(word))) return { start: t.start + p.length, end: t.end, word };
   }
   return null;
 }

@@ -1,0 +1,49 @@
+/**
+ * BM25 over the corpus sentences: postings are built once at index time, scoring is a walk
+ * over the postings of the query's terms.
+ */
+const K1 = 1.2;
+const B = 0.75;
+
+export interface Postings {
+  postings: Record<string, number[]>;
+  lengths: number[];
+}
+
+export function buildPostings(docs: string[][]): Postings {
+  const postings: Record<string, number[]> = {};
+  docs.forEach((terms, d) => {
+    const tf = new Map<string, number>();
+    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+    for (const [t, n] of tf) (postings[t] ??= []).push(d, n);
+  });
+  return { postings, lengths: docs.map((d) => d.length) };
+}
+
+export interface Bm25 {
+  /** Documents scoring above zero for the terms, best first. */
+  score(terms: string[]): { doc: number; score: number }[];
+}
+
+export function bm25(p: Postings): Bm25 {
+  const n = p.lengths.length;
+  const avg = p.lengths.reduce((a, b) => a + b, 0) / Math.max(1, n);
+  return {
+    score(terms) {
+      const scores = new Map<number, number>();
+      for (const t of new Set(terms)) {
+        const list = p.postings[t];
+        if (!list) continue;
+        const df = list.length / 2;
+        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        for (let i = 0; i < list.length; i += 2) {
+          const d = list[i]!;
+          const tf = list[i + 1]!;
+          const norm = tf + K1 * (1 - B + (B * p.lengths[d]!) / avg);
+          scores.set(d, (scores.get(d) ?? 0) + (idf * tf * (K1 + 1)) / norm);
+        }
+      }
+      return [...scores].map(([doc, score]) => ({ doc, score })).sort((a, b) => b.score - a.score || a.doc - b.doc);
+    },
+  };
+}
