@@ -1,0 +1,143 @@
+/**
+ * Answers the reader's questions from a built index: background on an actor (everything is
+ * precomputed, so this only assembles rows) and free-text search (BM25 over the sentences,
+ * actors matched by their written forms first).
+ */
+import type { EntityType } from '../match/catalogue-types';
+import { bm25 } from './bm25';
+import { INDEX_FORMAT, INDEX_VERSION, type CorpusIndex, type IndexEntity } from './index-types';
+import { tokenize } from './tokens';
+import type { DateStatus, Span } from './types';
+
+export interface SentenceRef extends Span {
+  /** Sentence number in the index. */
+  sentence: number;
+  text: string;
+  articleId: string;
+  title: string;
+  outlet: string | null;
+  file: string;
+  date: string;
+  dateStatus: DateStatus;
+}
+
+export interface Passage extends SentenceRef {
+  score: number;
+  /** Where the actor is named, in the sentence. */
+  mentions: Span[];
+  /** The sentences before and after in the same article, for context. */
+  before: SentenceRef | null;
+  after: SentenceRef | null;
+}
+
+export interface EntitySummary {
+  id: string;
+  type: EntityType;
+  ar: string;
+  en: string;
+}
+
+export interface Background {
+  entity: EntitySummary;
+  /** What the corpus says the actor is; `source: 'type'` when it says nothing. */
+  description: { text: string; source: 'corpus' | 'type'; sentence: SentenceRef | null };
+  /** The role each article gives, in date order. */
+  roles: { text: string; articleId: string; date: string; dateStatus: DateStatus; sentence: SentenceRef }[];
+  passages: Passage[];
+  mentionCount: number;
+  related: (EntitySummary & { score: number; shared: number })[];
+  timeline: { date: string; inferred: boolean; dateSource: 'text' | 'article'; sentence: SentenceRef }[];
+}
+
+export interface SearchResult {
+  entities: (EntitySummary & { mentionCount: number })[];
+  passages: (SentenceRef & { score: number })[];
+}
+
+export interface CorpusQuery {
+  background(entityId: string, opts?: { passages?: number }): Background | null;
+  search(text: string, opts?: { passages?: number }): SearchResult;
+}
+
+const TYPE_LINE: Record<EntityType, string> = {
+  person: 'شخصية',
+  organization: 'منظمة',
+  state: 'دولة',
+  place: 'مكان',
+  event: 'حدث',
+  media: 'وسيلة إعلام',
+};
+const DEFAULT_PASSAGES = 10;
+
+export function openIndex(index: CorpusIndex): CorpusQuery {
+  if (index.format !== INDEX_FORMAT || index.version !== INDEX_VERSION) {
+    throw new Error(`corpus index: expected ${INDEX_FORMAT} version ${INDEX_VERSION}, got ${String(index.format)} version ${String(index.version)}`);
+  }
+  const byId = new Map(index.entities.map((e) => [e.id, e]));
+  const ranker = bm25(index);
+  const summary = (e: IndexEntity): EntitySummary => ({ id: e.id, type: e.type, ar: e.ar, en: e.en });
+
+  const ref = (sentence: number): SentenceRef => {
+    const [a, start, end, text] = index.sentences[sentence]!;
+    const art = index.articles[a]!;
+    return {
+      sentence, start, end, text, articleId: art.id, title: art.title, outlet: art.outlet, file: art.file, date: art.date, dateStatus: art.dateStatus,
+    };
+  };
+  const neighbour = (sentence: number, step: -1 | 1): SentenceRef | null => {
+    const other = sentence + step;
+    const art = index.articles[index.sentences[sentence]![0]]!;
+    return other >= art.first && other < art.first + art.count ? ref(other) : null;
+  };
+
+  return {
+    background(entityId, opts = {}) {
+      const e = byId.get(entityId);
+      if (!e) return null;
+      return {
+        entity: summary(e),
+        description: e.description
+          ? { text: e.description[0], source: 'corpus', sentence: ref(e.description[1]) }
+          : { text: `${TYPE_LINE[e.type]}: ${e.ar}`, source: 'type', sentence: null },
+        roles: e.roles.map(([a, text, s]) => {
+          const art = index.articles[a]!;
+          return { text, articleId: art.id, date: art.date, dateStatus: art.dateStatus, sentence: ref(s) };
+        }),
+        passages: e.passages.slice(0, opts.passages ?? DEFAULT_PASSAGES).map(([s, score, ...spans]) => ({
+          ...ref(s),
+          score: score / 100,
+          mentions: pairs(spans),
+          before: neighbour(s, -1),
+          after: neighbour(s, 1),
+        })),
+        mentionCount: e.mentionCount,
+        related: e.related.map(([other, score, shared]) => ({ ...summary(index.entities[other]!), score: score / 100, shared })),
+        timeline: e.timeline.map(([date, s, inferred, fromText]) => ({
+          date, inferred: inferred === 1, dateSource: fromText === 1 ? 'text' : 'article', sentence: ref(s),
+        })),
+      };
+    },
+
+    search(text, opts = {}) {
+      const terms = tokenize(text).map((t) => t.stem);
+      const asked = new Set(terms);
+      // An actor matches when every word of one of its forms is in the query; longer forms first.
+      const entities = index.entities
+        .map((e) => ({ e, words: Math.max(0, ...e.forms.map((f) => f.split(' ')).filter((ws) => ws.every((w) => asked.has(w))).map((ws) => ws.length)) }))
+        .filter((m) => m.words > 0)
+        .sort((a, b) => b.words - a.words || b.e.mentionCount - a.e.mentionCount)
+        .map(({ e }) => ({ ...summary(e), mentionCount: e.mentionCount }));
+      const passages = ranker
+        .score(terms)
+        .slice(0, opts.passages ?? DEFAULT_PASSAGES)
+        .map(({ doc, score }) => ({ ...ref(doc), score }));
+      return { entities, passages };
+    },
+  };
+}
+
+function pairs(flat: number[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push({ start: flat[i]!, end: flat[i + 1]! });
+  return out;
+}
