@@ -1,0 +1,161 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Catalogue } from '../../src/match/catalogue-types';
+import { buildIndexFromRepo, writeIndex } from '../../src/corpus/build-entry';
+import { indexArticles } from '../../src/corpus/build-index';
+import { openIndex } from '../../src/corpus/query';
+import type { CleanArticle } from '../../src/corpus/types';
+
+const root = join(import.meta.dirname, '..', '..');
+const index = await buildIndexFromRepo(root);
+const corpus = openIndex(JSON.parse(JSON.stringify(index)));
+const bg = (id: string) => corpus.background(id)!;
+
+describe('background: description from the role next to the name', () => {
+  it.each([
+    ['kirby', 'المتحدث باسم مجلس الأمن القومي بالبيت الأبيض'],
+    ['burns', 'مدير وكالة المخابرات المركزية الأمريكية'],
+    ['blinken', 'وزير الخارجية الأميركي'],
+    ['haniyeh', 'رئيس المكتب السياسي لحركة حماس'],
+    ['witkoff', 'المبعوث الأميركي إلى الشرق الأوسط'],
+    ['netanyahu', 'رئيس الوزراء الإسرائيلي'],
+    ['biden', 'الرئيس الأميركي'],
+    ['sisi', 'الرئيس المصري'],
+    ['mohammed-bin-abdulrahman', 'رئيس الوزراء القطري'],
+    ['dermer', 'وزير الشؤون الاستراتيجية الإسرائيلي'],
+    ['gallant', 'وزير الدفاع الإسرائيلي'],
+    ['matthew-miller', 'المتحدث باسم الخارجية الأميركية'],
+    ['mcgurk', 'المبعوث الأمريكي للشرق الأوسط'],
+    ['ronen-bar', 'رئيس جهاز الأمن العام "الشاباك"'],
+    ['abu-zuhri', 'القيادي في الحركة'],
+    ['hamas', 'حركة المقاومة الإسلامية الفلسطينية'],
+    ['kan', 'هيئة البث الإسرائيلية'],
+  ])('%s → %s', (id, role) => {
+    const d = bg(id).description;
+    expect(d.text).toBe(role);
+    expect(d.source).toBe('corpus');
+    // «للمتحدث» is shown as «المتحدث».
+    expect(d.sentence!.text).toContain(role.replace(/^ال/, ''));
+  });
+
+  it('falls back to a type line when the corpus says nothing', () => {
+    expect(bg('rafah').description).toEqual({ text: 'مكان: رفح', source: 'type', sentence: null });
+  });
+
+  it('gives the role at each article date, in date order', () => {
+    const roles = bg('blinken').roles;
+    expect(roles.map((r) => r.date)).toEqual([...roles.map((r) => r.date)].sort());
+    expect(roles.map((r) => r.articleId)).toEqual(['us-pressure-truce', 'us-hamas-unilateral-deal', 'blinken-meets-netanyahu']);
+    expect(bg('witkoff').roles.map((r) => [r.date, r.text])).toEqual([['2025-08-08', 'المبعوث الأميركي إلى الشرق الأوسط']]);
+  });
+
+  it('returns null for an unknown actor', () => {
+    expect(corpus.background('nobody')).toBeNull();
+  });
+});
+
+describe('background: passages', () => {
+  it('puts sentences where the actor acts first', () => {
+    expect(bg('kirby').passages[0]!.text.startsWith('قال جون كيربي')).toBe(true);
+    expect(bg('haniyeh').passages[0]!.text).toContain('حذر رئيس المكتب السياسي لحركة حماس، إسماعيل هنية');
+    expect(bg('sisi').passages.slice(0, 2).map((p) => p.text.slice(0, 20))).toContain('من جانبه شدد الرئيس ');
+  });
+
+  it('carries article facts, seed offsets, mention offsets and neighbours', () => {
+    const p = bg('kirby').passages[1]!;
+    const seed = readFileSync(join(root, 'seeds', p.file), 'utf8');
+    expect(seed.slice(p.start, p.end)).toBe(p.text);
+    expect(p).toMatchObject({ articleId: 'white-house-gaps', outlet: 'عربي بوست', date: '2024-07-08', dateStatus: 'printed' });
+    expect(p.mentions.map((m) => p.text.slice(m.start, m.end))).toEqual(['كيربي']);
+    expect(p.before!.text.startsWith('قال جون كيربي')).toBe(true);
+    expect(p.after!.text.startsWith('وفي وقت سابق')).toBe(true);
+    expect(bg('hamas').passages.every((x) => x.mentions.length > 0)).toBe(true);
+  });
+
+  it('has no near-duplicate passages', () => {
+    for (const id of ['hamas', 'israel', 'gaza-strip', 'blinken']) {
+      const texts = bg(id).passages.map((p) => p.text);
+      expect(new Set(texts).size).toBe(texts.length);
+    }
+  });
+});
+
+describe('background: related actors and timeline', () => {
+  it('prefers telling co-actors over ubiquitous ones', () => {
+    const related = bg('burns').related.map((r) => r.id);
+    expect(related[0]).toBe('cia');
+    expect(related.indexOf('cairo')).toBeLessThan(related.includes('israel') ? related.indexOf('israel') : Infinity);
+    expect(bg('burns').related[0]!.shared).toBe(3);
+    expect(bg('kirby').related.map((r) => r.id)).toEqual(expect.arrayContaining(['us-national-security-council', 'burns', 'mcgurk']));
+  });
+
+  it('orders the timeline by date, with dates from the text resolved', () => {
+    const t = bg('biden').timeline;
+    expect(t.map((x) => x.date)).toEqual([...t.map((x) => x.date)].sort());
+    const may31 = t.find((x) => x.date === '2024-05-31')!;
+    expect(may31).toMatchObject({ inferred: true, dateSource: 'text' });
+    expect(may31.sentence.text).toContain('31 مايو/أيار');
+    const kirby = bg('kirby').timeline[0]!;
+    expect(kirby).toMatchObject({ date: '2024-07-08', inferred: false, dateSource: 'text' });
+  });
+
+  it('dates Blinken\'s Monday meeting from «أمس الاثنين»', () => {
+    const t = bg('blinken').timeline.find((x) => x.sentence.text.includes('مساء أمس الاثنين'))!;
+    expect(t).toMatchObject({ date: '2024-06-10', inferred: true, dateSource: 'text' });
+  });
+});
+
+describe('search', () => {
+  it.each(['رفح', 'رَفَح', 'برفح'])('%s finds Rafah', (q) => {
+    const r = corpus.search(q);
+    expect(r.entities[0]!.id).toBe('rafah');
+    expect(r.passages.length).toBeGreaterThan(0);
+    expect(r.passages.every((p) => /رفح/.test(p.text))).toBe(true);
+  });
+
+  it('finds actors by surname and full name, and ranks passages by BM25', () => {
+    expect(corpus.search('بلينكن').entities[0]!.id).toBe('blinken');
+    expect(corpus.search('إسماعيل هنية').entities[0]!.id).toBe('haniyeh');
+    const r = corpus.search('هنية يحذر الوسطاء');
+    expect(r.passages[0]!.text).toContain('الوسطاء');
+    expect(r.passages.map((p) => p.score)).toEqual([...r.passages.map((p) => p.score)].sort((a, b) => b - a));
+  });
+
+  it('returns nothing for words the corpus lacks', () => {
+    expect(corpus.search('برشلونة والدوري الإسباني')).toEqual({ entities: [], passages: [] });
+  });
+});
+
+describe('index', () => {
+  it('is versioned and refuses another version', () => {
+    expect(index).toMatchObject({ format: 'siyaq-corpus', version: 1 });
+    expect(() => openIndex({ ...index, version: 2 } as unknown as typeof index)).toThrow(/version 1/);
+  });
+
+  it('writeIndex writes it and reports its size', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'siyaq-')), 'index.json');
+    const { bytes, gzipBytes } = await writeIndex(root, out);
+    expect(bytes).toBe(readFileSync(out).length);
+    expect(gzipBytes).toBeLessThan(bytes);
+  });
+
+  it('answers every background() query well under 1 ms', () => {
+    const t0 = performance.now();
+    for (const e of index.entities) corpus.background(e.id);
+    expect((performance.now() - t0) / index.entities.length).toBeLessThan(1);
+  });
+
+  it('ranks hand-made mentions: acting beats a passing mention', () => {
+    const text = 'قال بلينكن إن الاتفاق قريب. وأشار المقال إلى بلينكن مرة.';
+    const article: CleanArticle = {
+      id: 'a', file: 'a.txt', title: 't', outlet: null, date: '2024-06-11', dateStatus: 'printed', paragraphs: [],
+      sentences: [{ start: 28, end: text.length, text: text.slice(28) }, { start: 0, end: 27, text: text.slice(0, 27) }],
+    };
+    const catalogue: Catalogue = { version: 1, entities: [{ id: 'blinken', type: 'person', ar: 'بلينكن', en: 'Blinken', forms: [{ text: 'بلينكن', kind: 'surname' }] }] };
+    const scan = (s: string) => [...s.matchAll(/بلينكن/g)].map((m) => ({ start: m.index, end: m.index + 6, id: 'blinken' }));
+    const q = openIndex(indexArticles([article], catalogue, scan));
+    expect(q.background('blinken')!.passages.map((p) => p.text)).toEqual(['قال بلينكن إن الاتفاق قريب.', 'وأشار المقال إلى بلينكن مرة.']);
+  });
+});
