@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 import { BROWSERS, manifestFor } from './lib/manifest.ts';
 import { isStale } from './lib/staleness.ts';
-import { compileData } from './lib/compile-data.ts';
+import { compileData, type CompiledData } from './lib/compile-data.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -48,10 +48,9 @@ const options: esbuild.BuildOptions = {
 };
 
 /** Copies the fresh bundle, static files, data and a per-browser manifest into dist/<browser>. */
-function assemble(): void {
+function assemble(data: CompiledData): void {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
-  const data = compileData(root);
   for (const browser of BROWSERS) {
     const out = join(dist, browser);
     rmSync(out, { recursive: true, force: true });
@@ -78,8 +77,10 @@ async function main(): Promise<void> {
   if (args.has('--if-stale') && !isStale(stamp, inputs)) return;
   rmSync(bundleDir, { recursive: true, force: true });
   if (!watch) {
+    // Data first: a bad seed or catalogue should be reported as such, not as a bundling error.
+    const data = await compileData(root);
     report(await esbuild.build(options));
-    assemble();
+    assemble(data);
     console.log('built dist/chromium and dist/firefox');
     return;
   }
@@ -89,13 +90,13 @@ async function main(): Promise<void> {
       {
         name: 'assemble',
         setup(build) {
-          build.onEnd((result) => {
+          build.onEnd(async (result) => {
             if (result.errors.length > 0) return;
             try {
-              assemble();
+              assemble(await compileData(root));
               console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chromium and dist/firefox`);
             } catch (err) {
-              console.error((err as Error).message);
+              console.error(`build failed: ${(err as Error).message}`);
             }
           });
         },

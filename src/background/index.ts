@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { listen } from '../messages/transport';
 import { badgeText } from './badge';
+import { corpus } from './corpus';
 
 listen({
   'page/report': async (status, origin) => {
@@ -9,4 +10,11 @@ listen({
     await browser.action.setBadgeText({ tabId: origin.tabId, text: badgeText(status) });
     return null;
   },
+  'entity/summary': async ({ id }) => {
+    const summary = (await corpus()).summary(id);
+    if (!summary) throw new Error(`unknown entity ${id}`);
+    return summary;
+  },
+  'entity/background': async ({ id }) => (await corpus()).background(id),
+  'corpus/search': async ({ text }) => (await corpus()).search(text),
 });

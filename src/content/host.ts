@@ -4,6 +4,7 @@
  * stay exactly as the page made them; pages that prune unknown nodes get it back.
  */
 export const HOST_TAG = 'siyaq-root';
+const MAX_REATTACHMENTS = 5;
 
 export interface Host {
   element: HTMLElement;
@@ -24,8 +25,18 @@ export function attachHost(doc: Document): Host {
   const root = doc.documentElement;
   root.appendChild(element);
 
+  // Put back after a page removes it, but with a budget and a growing delay: a page that keeps
+  // removing it must not turn the two into a loop that freezes the tab.
+  let reattachments = 0;
+  let pending = false;
   const keepAttached = new MutationObserver(() => {
-    if (!element.isConnected) doc.documentElement.appendChild(element);
+    if (element.isConnected || pending || reattachments >= MAX_REATTACHMENTS) return;
+    pending = true;
+    setTimeout(() => {
+      pending = false;
+      reattachments++;
+      if (!element.isConnected) doc.documentElement.appendChild(element);
+    }, 50 * 2 ** reattachments);
   });
   keepAttached.observe(root, { childList: true });
 

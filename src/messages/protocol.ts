@@ -3,6 +3,8 @@
  * pages, with its payload and reply types. Adding a message means adding it here; the compiler
  * then checks every sender and handler.
  */
+import type { DateStatus } from '../corpus/types';
+import type { EntityType } from '../match/catalogue-types';
 
 /** What a tab's content script found, as the popup and the action badge show it. */
 export interface PageStatus {
@@ -12,7 +14,77 @@ export interface PageStatus {
   entities: number;
 }
 
+/** One sourced passage of the corpus, as the card and the sidebar cite it. */
+export interface PassageRef {
+  text: string;
+  title: string;
+  outlet: string | null;
+  date: string;
+  dateStatus: DateStatus;
+}
+
+/** What the card shows beneath an entity's name. */
+export interface CardSummary {
+  id: string;
+  description: string | null;
+  passage: PassageRef | null;
+}
+
+/** A passage as the sidebar quotes it: where the entity is named, and what surrounds it. */
+export interface PassageView extends PassageRef {
+  articleId: string;
+  /** [start, end) of each mention of the entity in `text`, to emphasise it. */
+  mentions: [number, number][];
+  before: string | null;
+  after: string | null;
+}
+
+export interface EntityRef {
+  id: string;
+  type: EntityType;
+  ar: string;
+  en: string;
+}
+
+export interface RelatedEntity extends EntityRef {
+  /** Passages that name both. */
+  shared: number;
+}
+
+export interface TimelineItem {
+  date: string;
+  /** The date was resolved from a relative expression or an inferred article date. */
+  inferred: boolean;
+  text: string;
+  title: string;
+  outlet: string | null;
+}
+
+/** Everything the sidebar shows about one entity. */
+export interface EntityBackground extends EntityRef {
+  /** What the corpus says it is; with no source where the corpus says nothing and this is its type. */
+  description: { text: string; source: PassageRef | null };
+  /** The role each article gives, in date order (for people whose role changes). */
+  roles: { text: string; date: string; dateStatus: DateStatus; title: string }[];
+  passages: PassageView[];
+  related: RelatedEntity[];
+  timeline: TimelineItem[];
+}
+
+export interface SearchResults {
+  entities: EntityRef[];
+  passages: PassageView[];
+}
+
 export interface Protocol {
+  /** sidebar → background: the full background of one entity (null for an unknown id). */
+  'entity/background': { payload: { id: string }; reply: EntityBackground | null };
+  /** sidebar → background: free-text search over the corpus. */
+  'corpus/search': { payload: { text: string }; reply: SearchResults };
+  /** background → content script: open or close the sidebar (keyboard command, context menu). */
+  'sidebar/toggle': { payload: { search?: string }; reply: null };
+  /** card → background: the one-line description and the first background passage. */
+  'entity/summary': { payload: { id: string }; reply: CardSummary };
   /** popup → content script of the active tab. */
   'page/status': { payload: null; reply: PageStatus };
   /** content script → background, whenever the page's status changes (drives the badge). */
@@ -35,7 +107,16 @@ export type Handlers<K extends MessageType> = {
   [P in K]: (payload: Payload<P>, origin: Origin) => Reply<P> | Promise<Reply<P>>;
 };
 
-const TYPES: ReadonlySet<string> = new Set<MessageType>(['page/status', 'page/report']);
+// A record, not a list, so that the compiler insists on every message type being here.
+const KNOWN: Record<MessageType, true> = {
+  'entity/background': true,
+  'corpus/search': true,
+  'sidebar/toggle': true,
+  'entity/summary': true,
+  'page/status': true,
+  'page/report': true,
+};
+const TYPES: ReadonlySet<string> = new Set(Object.keys(KNOWN));
 
 export function isMessage(value: unknown): value is Message {
   return (

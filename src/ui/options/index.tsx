@@ -1,7 +1,7 @@
 /** The options page. */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { applyDocumentLocale, t } from '../shared/i18n';
+import { applyLocale, t } from '../shared/i18n';
 
 function Options() {
   return (
@@ -15,5 +15,5 @@ function Options() {
   );
 }
 
-applyDocumentLocale(document);
+applyLocale(document.documentElement);
 render(<Options />, document.getElementById('app')!);

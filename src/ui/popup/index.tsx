@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { PageStatus } from '../../messages/protocol';
 import { sendToTab } from '../../messages/transport';
-import { applyDocumentLocale, t } from '../shared/i18n';
+import { applyLocale, t } from '../shared/i18n';
 
 async function activeTabStatus(): Promise<PageStatus | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -34,5 +34,5 @@ function Popup() {
   );
 }
 
-applyDocumentLocale(document);
+applyLocale(document.documentElement);
 render(<Popup />, document.getElementById('app')!);

@@ -5,9 +5,17 @@ export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
-/** Direction and language for the extension's own pages, following the UI locale. */
-export function applyDocumentLocale(doc: Document): void {
-  const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('ar') ? 'ar' : 'en';
-  doc.documentElement.lang = lang;
-  doc.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+/**
+ * The language of Siyaq's own UI: the locale the browser picked its messages from, so that
+ * direction and date formats always agree with the strings shown.
+ */
+export function uiLanguage(): 'ar' | 'en' {
+  return browser.i18n.getMessage('@@ui_locale').toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}
+
+/** Direction and language for an element of Siyaq's own UI, following the UI language. */
+export function applyLocale(el: HTMLElement): void {
+  const lang = uiLanguage();
+  el.lang = lang;
+  el.dir = lang === 'ar' ? 'rtl' : 'ltr';
 }

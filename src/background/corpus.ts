@@ -1,0 +1,21 @@
+/**
+ * The corpus index, loaded from the extension's own data/index.json the first time a question
+ * needs it (and again after the browser has stopped an idle service worker).
+ */
+import browser from 'webextension-polyfill';
+import type { CorpusIndex } from '../corpus/index-types';
+import { openIndex } from '../corpus/query';
+import { corpusAnswers } from './views';
+
+let answers: Promise<ReturnType<typeof corpusAnswers>> | null = null;
+
+export function corpus(): Promise<ReturnType<typeof corpusAnswers>> {
+  answers ??= (async () => {
+    const response = await fetch(browser.runtime.getURL('data/index.json'));
+    if (!response.ok) throw new Error(`corpus index: ${response.status}`);
+    return corpusAnswers(openIndex((await response.json()) as CorpusIndex));
+  })();
+  // A failed load is retried on the next question rather than remembered.
+  answers.catch(() => (answers = null));
+  return answers;
+}

@@ -1,0 +1,69 @@
+/**
+ * Turns the corpus query's answers into what the card and the sidebar show: the shapes of the
+ * message protocol, so the UI never depends on the index's internals.
+ */
+import type { Background, CorpusQuery, SearchResult, SentenceRef } from '../corpus/query';
+import type { CardSummary, EntityBackground, PassageRef, PassageView, SearchResults } from '../messages/protocol';
+
+// The sidebar shows this many passages; the card, one.
+export const SIDEBAR_PASSAGES = 8;
+
+const passageRef = (s: SentenceRef): PassageRef => ({
+  text: s.text,
+  title: s.title,
+  outlet: s.outlet,
+  date: s.date,
+  dateStatus: s.dateStatus,
+});
+
+const passageView = (s: SentenceRef, mentions: [number, number][], before: SentenceRef | null, after: SentenceRef | null): PassageView => ({
+  ...passageRef(s),
+  articleId: s.articleId,
+  mentions,
+  before: before?.text ?? null,
+  after: after?.text ?? null,
+});
+
+export function cardSummary(bg: Background): CardSummary {
+  const first = bg.passages[0];
+  return { id: bg.entity.id, description: bg.description.text, passage: first ? passageRef(first) : null };
+}
+
+export function entityBackground(bg: Background): EntityBackground {
+  return {
+    ...bg.entity,
+    description: { text: bg.description.text, source: bg.description.sentence ? passageRef(bg.description.sentence) : null },
+    roles: bg.roles.map((r) => ({ text: r.text, date: r.date, dateStatus: r.dateStatus, title: r.sentence.title })),
+    passages: bg.passages.map((p) => passageView(p, p.mentions.map((m) => [m.start, m.end]), p.before, p.after)),
+    related: bg.related.map(({ id, type, ar, en, shared }) => ({ id, type, ar, en, shared })),
+    timeline: bg.timeline.map((item) => ({
+      date: item.date,
+      inferred: item.inferred,
+      text: item.sentence.text,
+      title: item.sentence.title,
+      outlet: item.sentence.outlet,
+    })),
+  };
+}
+
+export function searchResults(result: SearchResult): SearchResults {
+  return {
+    entities: result.entities.map(({ id, type, ar, en }) => ({ id, type, ar, en })),
+    passages: result.passages.map((p) => passageView(p, [], null, null)),
+  };
+}
+
+/** The protocol's corpus questions, answered from an opened index. */
+export function corpusAnswers(query: CorpusQuery) {
+  return {
+    summary: (id: string): CardSummary | null => {
+      const bg = query.background(id, { passages: 1 });
+      return bg ? cardSummary(bg) : null;
+    },
+    background: (id: string): EntityBackground | null => {
+      const bg = query.background(id, { passages: SIDEBAR_PASSAGES });
+      return bg ? entityBackground(bg) : null;
+    },
+    search: (text: string): SearchResults => searchResults(query.search(text, { passages: SIDEBAR_PASSAGES })),
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * Shows the card for a mention inside Siyaq's shadow root, placed beside the line the pointer
+ * rests on and kept inside the viewport. Summaries come from the background once per entity.
+ */
+import { render } from 'preact';
+import type { CatalogueEntity } from '../match/catalogue-types';
+import type { CardSummary } from '../messages/protocol';
+import { Card, type SummaryState } from '../ui/card/Card';
+import { CARD_CSS } from '../ui/card/card-css';
+import { adoptCss } from '../ui/shared/adopt-css';
+import { applyLocale } from '../ui/shared/i18n';
+import { rectAtPoint } from './hit-test';
+import type { HoverTarget } from './hover';
+import type { PageMention } from './mention-store';
+
+const GAP = 6;
+const MARGIN = 8;
+
+export class CardView implements HoverTarget {
+  private readonly layer: HTMLElement;
+  private readonly summaries = new Map<string, Promise<CardSummary>>();
+  private current: PageMention | null = null;
+  private anchor: { x: number; y: number } | null = null;
+
+  constructor(
+    shadow: ShadowRoot,
+    private readonly entities: ReadonlyMap<string, CatalogueEntity>,
+    private readonly fetchSummary: (id: string) => Promise<CardSummary>,
+    private readonly openSidebar: (id: string) => void,
+  ) {
+    adoptCss(shadow, CARD_CSS);
+    this.layer = shadow.ownerDocument.createElement('div');
+    this.layer.className = 'layer';
+    applyLocale(this.layer);
+    shadow.appendChild(this.layer);
+  }
+
+  get shown(): PageMention | null {
+    return this.current;
+  }
+
+  prefetch(mention: PageMention): void {
+    void this.summary(mention.id).catch(() => undefined);
+  }
+
+  show(mention: PageMention, x: number, y: number): void {
+    this.current = mention;
+    this.anchor = { x, y };
+    this.draw({ state: 'loading' });
+    this.summary(mention.id).then(
+      (summary) => this.current === mention && this.draw({ state: 'ready', summary }),
+      () => this.current === mention && this.draw({ state: 'failed' }),
+    );
+  }
+
+  hide(): void {
+    if (!this.current) return;
+    this.current = null;
+    render(null, this.layer);
+  }
+
+  private summary(id: string): Promise<CardSummary> {
+    let p = this.summaries.get(id);
+    if (!p) {
+      p = this.fetchSummary(id);
+      // A failure (the background restarting, the extension updated) is not cached.
+      p.catch(() => this.summaries.delete(id));
+      this.summaries.set(id, p);
+    }
+    return p;
+  }
+
+  private draw(summary: SummaryState): void {
+    const mention = this.current!;
+    const entity = this.entities.get(mention.id)!;
+    render(
+      <Card
+        written={mention.text}
+        entity={entity}
+        summary={summary}
+        onOpen={() => {
+          this.hide();
+          this.openSidebar(entity.id);
+        }}
+      />,
+      this.layer,
+    );
+    this.place(mention);
+  }
+
+  /** Below the line it describes, or above when there is no room below; never off screen. */
+  private place(mention: PageMention): void {
+    const card = this.layer.firstElementChild as HTMLElement | null;
+    if (!card || !this.anchor) return;
+    const line = rectAtPoint(mention.range, this.anchor.x, this.anchor.y);
+    const view = this.layer.ownerDocument.documentElement;
+    const vw = view.clientWidth;
+    const vh = view.clientHeight;
+    const { width, height } = card.getBoundingClientRect();
+    let top = line.bottom + GAP;
+    if (top + height > vh - MARGIN && line.top - GAP - height >= MARGIN) top = line.top - GAP - height;
+    top = Math.max(MARGIN, Math.min(top, vh - height - MARGIN));
+    // Arabic reads from the right: align the card's right edge with the name's.
+    const left = Math.max(MARGIN, Math.min(line.right - width, vw - width - MARGIN));
+    card.style.top = `${Math.round(top)}px`;
+    card.style.left = `${Math.round(left)}px`;
+  }
+}

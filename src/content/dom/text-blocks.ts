@@ -1,0 +1,81 @@
+/**
+ * Reads a page region as blocks of text, the way a reader sees paragraphs: inline elements (a
+ * link around a first name, bold around a surname) join their text into one block, so a name
+ * split across them is still one string to the matcher; every block keeps the text nodes it came
+ * from so that offsets in its text map back to DOM positions.
+ */
+import { isSkipped } from './skip';
+
+/** Elements that flow inside a line of text; any other element starts a new block. */
+const INLINE = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'KBD', 'LABEL',
+  'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
+]);
+
+export interface TextBlock {
+  /** The element whose inline content this block is (its nearest block-level ancestor). */
+  container: Element;
+  text: string;
+  nodes: Text[];
+  /** starts[i] is where nodes[i] begins in `text`. */
+  starts: number[];
+}
+
+export function isInline(el: Element): boolean {
+  return INLINE.has(el.tagName.toUpperCase());
+}
+
+/** The nearest ancestor (or self) that is not inline: the element a text node's block belongs to. */
+export function blockContainerOf(node: Node): Element | null {
+  let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (el && isInline(el) && el.parentElement) el = el.parentElement;
+  return el;
+}
+
+/**
+ * Every block of text under `root`, in document order, skipping what a reader does not read
+ * (scripts, editable fields, navigation…, see skip.ts).
+ */
+export function collectBlocks(root: Element): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let current: TextBlock | null = null;
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      // Entering a block element (or a <br>) ends the current line of text.
+      if (!isInline(node as Element)) current = null;
+      continue;
+    }
+    const text = node as Text;
+    const value = text.data;
+    if (value.length === 0) continue;
+    const container = blockContainerOf(text);
+    if (!container) continue;
+    if (current === null || current.container !== container) {
+      if (value.trim() === '') continue;
+      current = { container, text: '', nodes: [], starts: [] };
+      blocks.push(current);
+    }
+    current.starts.push(current.text.length);
+    current.nodes.push(text);
+    current.text += value;
+  }
+  return blocks;
+}
+
+/** The DOM position of offset `offset` in a block's text (the end of a node at a boundary). */
+export function positionAt(block: TextBlock, offset: number, preferEnd: boolean): { node: Text; offset: number } {
+  const { starts, nodes } = block;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! < offset || (!preferEnd && starts[mid]! === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return { node: nodes[lo]!, offset: offset - starts[lo]! };
+}

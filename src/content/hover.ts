@@ -1,0 +1,105 @@
+/**
+ * Pointer and keyboard behaviour around marks: a card appears after the pointer rests on a mark
+ * for the dwell time, stays while the pointer moves into it, and closes on scrolling,
+ * or shortly after the pointer leaves both. Listeners are passive and never cancel anything, so
+ * links, selection and the page's own handlers work as before.
+ */
+import { mentionAtPoint } from './hit-test';
+import type { MentionStore, PageMention } from './mention-store';
+
+// Time to move the pointer from a mark into its card without the card closing.
+const LEAVE_GRACE_MS = 300;
+
+export interface HoverTarget {
+  show(mention: PageMention, x: number, y: number): void;
+  /** Called as soon as the pointer rests on a mark, before the dwell ends, to warm data. */
+  prefetch(mention: PageMention): void;
+  hide(): void;
+  readonly shown: PageMention | null;
+}
+
+export class HoverController {
+  private candidate: PageMention | null = null;
+  private dwellTimer: ReturnType<typeof setTimeout> | null = null;
+  private leaveTimer: ReturnType<typeof setTimeout> | null = null;
+  private frame = 0;
+  private readonly win: Window;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly store: MentionStore,
+    private readonly host: Element,
+    private readonly target: HoverTarget,
+    private dwellMs: number,
+  ) {
+    this.win = doc.defaultView!;
+    this.win.addEventListener('pointermove', this.onPointerMove, { capture: true, passive: true });
+    this.win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+  }
+
+  setDwell(ms: number): void {
+    this.dwellMs = ms;
+  }
+
+  dispose(): void {
+    this.win.removeEventListener('pointermove', this.onPointerMove, { capture: true });
+    this.win.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.win.cancelAnimationFrame(this.frame);
+    this.clearTimers();
+    this.target.hide();
+  }
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    const overCard = event.composedPath().includes(this.host);
+    const { clientX: x, clientY: y } = event;
+    // Hit-testing once per frame is enough, however fast the pointer events come.
+    this.win.cancelAnimationFrame(this.frame);
+    this.frame = this.win.requestAnimationFrame(() => this.update(overCard, x, y));
+  };
+
+  private readonly onScroll = (): void => {
+    if (this.target.shown) this.target.hide();
+  };
+
+  private update(overCard: boolean, x: number, y: number): void {
+    if (overCard) {
+      this.cancelLeave();
+      return;
+    }
+    const mention = mentionAtPoint(this.doc, this.store, x, y);
+    if (mention !== null && mention === this.target.shown) {
+      this.cancelLeave();
+      return;
+    }
+    if (mention !== this.candidate) {
+      this.candidate = mention;
+      if (this.dwellTimer !== null) clearTimeout(this.dwellTimer);
+      this.dwellTimer = null;
+      if (mention) {
+        this.target.prefetch(mention);
+        this.dwellTimer = setTimeout(() => {
+          this.dwellTimer = null;
+          this.cancelLeave();
+          this.target.show(mention, x, y);
+        }, this.dwellMs);
+      }
+    }
+    if (this.target.shown && this.leaveTimer === null) {
+      this.leaveTimer = setTimeout(() => {
+        this.leaveTimer = null;
+        this.target.hide();
+      }, LEAVE_GRACE_MS);
+    }
+  }
+
+  private cancelLeave(): void {
+    if (this.leaveTimer !== null) clearTimeout(this.leaveTimer);
+    this.leaveTimer = null;
+  }
+
+  private clearTimers(): void {
+    this.cancelLeave();
+    if (this.dwellTimer !== null) clearTimeout(this.dwellTimer);
+    this.dwellTimer = null;
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The context card: who or what a marked name is, one line of background with its source, and
+ * the way into the full background in the sidebar.
+ */
+import type { EntityType } from '../../match/catalogue-types';
+import type { CardSummary } from '../../messages/protocol';
+import { formatDate } from '../shared/format';
+import { t } from '../shared/i18n';
+
+export interface CardEntity {
+  id: string;
+  type: EntityType;
+  ar: string;
+  en: string;
+}
+
+export type SummaryState = { state: 'loading' } | { state: 'ready'; summary: CardSummary } | { state: 'failed' };
+
+export interface CardProps {
+  /** The name as the page wrote it. */
+  written: string;
+  entity: CardEntity;
+  summary: SummaryState;
+  onOpen: () => void;
+}
+
+export const typeLabel = (type: EntityType): string => t(`type_${type}`);
+
+export function Card({ written, entity, summary, onOpen }: CardProps) {
+  const titleId = `siyaq-card-title-${entity.id}`;
+  return (
+    <div class="card" role="dialog" aria-labelledby={titleId} data-entity={entity.id}>
+      <header>
+        <h2 id={titleId}>{written}</h2>
+        <span class={`type type-${entity.type}`}>{typeLabel(entity.type)}</span>
+      </header>
+      {written !== entity.ar ? <p class="canonical">{entity.ar}</p> : null}
+      <p class="english" lang="en" dir="ltr">
+        {entity.en}
+      </p>
+      <Summary summary={summary} />
+      <button type="button" class="open" onClick={onOpen}>
+        {t('cardOpenSidebar')}
+      </button>
+    </div>
+  );
+}
+
+function Summary({ summary }: { summary: SummaryState }) {
+  if (summary.state === 'loading') return <p class="muted">{t('loading')}</p>;
+  if (summary.state === 'failed') return <p class="muted">{t('answerFailed')}</p>;
+  const { description, passage } = summary.summary;
+  return (
+    <>
+      {description ? <p class="description">{description}</p> : null}
+      {passage ? (
+        <blockquote class="passage">
+          <p>{passage.text}</p>
+          <footer>
+            {[passage.outlet ?? t('outletUnknown'), formatDate(passage.date, passage.dateStatus)].join(' · ')}
+          </footer>
+        </blockquote>
+      ) : (
+        <p class="muted">{t('noBackground')}</p>
+      )}
+    </>
+  );
+}

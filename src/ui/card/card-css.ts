@@ -1,0 +1,41 @@
+/** The card's styles, scoped to Siyaq's shadow root; colours follow the reader's light or dark scheme. */
+export const CARD_CSS = `
+:host { all: initial; }
+.layer { position: fixed; inset: 0 auto auto 0; pointer-events: none; }
+.card {
+  pointer-events: auto;
+  position: fixed;
+  box-sizing: border-box;
+  width: min(22rem, calc(100vw - 16px));
+  max-height: min(24rem, calc(100vh - 16px));
+  overflow: auto;
+  padding: 0.75rem 0.9rem;
+  border-radius: 10px;
+  background: #ffffff;
+  color: #1c1917;
+  border: 1px solid #d6d3d1;
+  box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
+  font: 15px/1.7 system-ui, 'Noto Naskh Arabic', 'Noto Sans Arabic', 'Segoe UI', Tahoma, sans-serif;
+  text-align: start;
+}
+.card header { display: flex; align-items: baseline; justify-content: space-between; gap: 0.5rem; }
+.card h2 { font-size: 1.1rem; margin: 0; }
+.type { font-size: 0.75rem; padding: 0 0.5rem; border-radius: 999px; background: #f5f5f4; white-space: nowrap; }
+.canonical, .english { margin: 0; color: #57534e; font-size: 0.85rem; }
+.description { margin: 0.4rem 0; font-weight: 600; }
+.passage { margin: 0.4rem 0; padding-inline-start: 0.6rem; border-inline-start: 3px solid #0f766e; }
+.passage p { margin: 0; }
+.passage footer { font-size: 0.8rem; color: #57534e; }
+.muted { color: #78716c; font-size: 0.85rem; }
+.open {
+  margin-top: 0.4rem; font: inherit; font-size: 0.9rem; padding: 0.25rem 0.8rem; border-radius: 6px;
+  border: 1px solid #0f766e; background: #0f766e; color: #fff; cursor: pointer;
+}
+.open:focus-visible { outline: 3px solid #facc15; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #1c1917; color: #f5f5f4; border-color: #44403c; }
+  .type { background: #292524; }
+  .canonical, .english, .passage footer { color: #a8a29e; }
+  .passage { border-color: #2dd4bf; }
+}
+`;

@@ -1,0 +1,29 @@
+import type { EntityType } from '../../match/catalogue-types';
+import type { EntityBackground, SearchResults } from '../../messages/protocol';
+
+/** An entity the page mentions, with how often. */
+export interface PageEntity {
+  id: string;
+  type: EntityType;
+  ar: string;
+  en: string;
+  count: number;
+}
+
+/** One mention on the page, with a little of the text around it to tell them apart. */
+export interface PageMentionSnippet {
+  before: string;
+  text: string;
+  after: string;
+}
+
+/** What the sidebar asks of the content script (the page) and, through it, of the background. */
+export interface SidebarApi {
+  background(id: string): Promise<EntityBackground | null>;
+  search(text: string): Promise<SearchResults>;
+  pageEntities(): PageEntity[];
+  pageMentions(id: string): PageMentionSnippet[];
+  /** Scrolls the page to the entity's n-th mention and flashes it. */
+  jump(id: string, index: number): void;
+  close(): void;
+}
