@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { listen } from '../messages/transport';
 import { badgeText } from './badge';
 import { corpus } from './corpus';
+import { runCommand } from './commands';
 
 listen({
   'page/report': async (status, origin) => {
@@ -18,3 +19,5 @@ listen({
   'entity/background': async ({ id }) => (await corpus()).background(id),
   'corpus/search': async ({ text }) => (await corpus()).search(text),
 });
+
+browser.commands.onCommand.addListener((command) => void runCommand(command));

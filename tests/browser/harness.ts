@@ -3,17 +3,21 @@
  * the fixture server, and records every request and every error so tests can assert on them.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM, QUIET_ARGS, extensionArgs } from '../../scripts/lib/chromium';
+import { renderDemoPage } from '../../scripts/lib/demo-page';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, 'dist/chromium');
 
+/** The fixtures at /, and the demo page `npm start` serves at /demo/. */
 export function startFixtureServer(): Promise<StaticServer> {
-  return serveStatic({ '/': join(ROOT, 'tests/fixtures') });
+  const demo = mkdtempSync(join(tmpdir(), 'siyaq-demo-'));
+  writeFileSync(join(demo, 'index.html'), renderDemoPage(ROOT));
+  return serveStatic({ '/': join(ROOT, 'tests/fixtures'), '/demo/': demo });
 }
 
 export interface Session {
@@ -71,4 +75,64 @@ export async function openFixture(session: Session, url: string): Promise<Page> 
   // document_idle content scripts run right after load; one idle round trip lets them settle.
   await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 500 })));
   return page;
+}
+
+export interface MarkInfo {
+  highlight: string;
+  text: string;
+  /** Tag names from the mark's text node up to <body>, to tell where it sits. */
+  path: string[];
+}
+
+/** Every range in Siyaq's highlights, read from the page's world as a test would see them. */
+export function readMarks(page: Page): Promise<MarkInfo[]> {
+  return page.evaluate(() => {
+    const out: { highlight: string; text: string; path: string[] }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('siyaq-') || name === 'siyaq-flash') continue;
+      for (const range of highlight as unknown as Iterable<Range>) {
+        const path: string[] = [];
+        for (let el = range.startContainer.parentElement; el && el !== document.body; el = el.parentElement) path.push(el.tagName);
+        out.push({ highlight: name, text: range.toString(), path });
+      }
+    }
+    return out;
+  });
+}
+
+/** Waits until the marks include every text given. */
+export async function waitForMarks(page: Page, texts: string[], timeout = 5000): Promise<MarkInfo[]> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const marks = await readMarks(page);
+    if (texts.every((t) => marks.some((m) => m.text === t))) return marks;
+    if (Date.now() > deadline) throw new Error(`marks ${JSON.stringify(texts)} not found; have ${JSON.stringify(marks.map((m) => m.text))}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** The centre of the first line of the mark whose text is `text`. */
+export async function markPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((text) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('siyaq-')) continue;
+      for (const range of highlight as unknown as Iterable<Range>) {
+        if (range.toString() !== text) continue;
+        const r = range.getClientRects()[0]!;
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`no mark reads ${text}`);
+  return point;
+}
+
+/** Rests the pointer on a mark until its card shows; returns the card's entity id. */
+export async function hoverMark(page: Page, text: string): Promise<string | null> {
+  const { x, y } = await markPoint(page, text);
+  await page.mouse.move(x, y);
+  const card = page.locator('siyaq-root .card');
+  await card.waitFor({ state: 'visible', timeout: 5000 });
+  return card.getAttribute('data-entity');
 }

@@ -1,0 +1,105 @@
+/**
+ * The card in real Chromium: hover shows it for the right entity, Escape closes it, its button
+ * opens the sidebar, and a linked name still follows its link; under a strict CSP too.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hoverMark, launch, markPoint, openFixture, startFixtureServer, waitForMarks, type Session } from './harness';
+import type { StaticServer } from '../../scripts/lib/static-server';
+
+describe('card', () => {
+  let server: StaticServer;
+  let session: Session;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('shows the entity under the pointer, with its description and a sourced passage', async () => {
+    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    await waitForMarks(page, ['وليام بيرنز']);
+    expect(await hoverMark(page, 'وليام بيرنز')).toBe('burns');
+    const card = page.locator('siyaq-root .card');
+    expect(await card.getAttribute('role')).toBe('dialog');
+    await expect.poll(() => card.locator('.description').textContent()).toContain('مدير وكالة المخابرات المركزية');
+    expect(await card.locator('.passage footer').textContent()).toContain('عربي بوست');
+    await page.close();
+  });
+
+  it('closes on Escape', async () => {
+    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    await waitForMarks(page, ['بريت مكجورك']);
+    expect(await hoverMark(page, 'بريت مكجورك')).toBe('mcgurk');
+    await page.keyboard.press('Escape');
+    await page.locator('siyaq-root .card').waitFor({ state: 'detached', timeout: 2000 });
+    await page.close();
+  });
+
+  it('stays open while the pointer moves into it, and its button opens the sidebar on the entity', async () => {
+    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    await waitForMarks(page, ['رونين بار']);
+    expect(await hoverMark(page, 'رونين بار')).toBe('ronen-bar');
+    const button = page.locator('siyaq-root .card .open');
+    const box = (await button.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await page.waitForTimeout(400);
+    await button.click();
+    const sidebar = page.locator('siyaq-root .sidebar');
+    await sidebar.waitFor({ state: 'visible' });
+    await expect.poll(() => sidebar.locator('.entity-view').getAttribute('data-entity')).toBe('ronen-bar');
+    await page.close();
+  });
+
+  it('lets a click on a linked name follow the link instead of opening the sidebar', async () => {
+    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    await waitForMarks(page, ['جون كيربي']);
+    const link = (await page.locator('#kirby-link').boundingBox())!;
+    await page.mouse.click(link.x + link.width / 2, link.y + link.height / 2);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#kirby');
+    await page.waitForTimeout(300);
+    expect(await page.locator('siyaq-root .sidebar').count()).toBe(0);
+    await page.close();
+  });
+
+  it('works under a page CSP of default-src none', async () => {
+    const page = await openFixture(session, `${server.origin}/csp.csp-strict.html`);
+    const response = await page.request.get(`${server.origin}/csp.csp-strict.html`);
+    expect(response.headers()['content-security-policy']).toBe("default-src 'none'");
+    // The headline names them first, by surname.
+    await waitForMarks(page, ['بلينكن', 'نتنياهو']);
+    expect(await hoverMark(page, 'نتنياهو')).toBe('netanyahu');
+    // The card's styles came through: it is laid out as a fixed box with a background.
+    const style = await page.locator('siyaq-root .card').evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return { position: cs.position, background: cs.backgroundColor };
+    });
+    expect(style.position).toBe('fixed');
+    expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+
+  it('places the card inside the viewport even for a name at the bottom edge', async () => {
+    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    await waitForMarks(page, ['رونين بار']);
+    await page.setViewportSize({ width: 500, height: 420 });
+    await page.evaluate(async () => {
+      const target = [...CSS.highlights.get('siyaq-person')!].find((r) => (r as Range).toString() === 'رونين بار') as Range;
+      const y = target.getBoundingClientRect().top + scrollY;
+      scrollTo(0, y - innerHeight + 40);
+      await new Promise((r) => requestAnimationFrame(r));
+    });
+    const { y } = await markPoint(page, 'رونين بار');
+    expect(y).toBeGreaterThan(300);
+    await hoverMark(page, 'رونين بار');
+    const box = (await page.locator('siyaq-root .card').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(420);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(500);
+    await page.close();
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Marks in real Chromium: the right words, in every written form, and nowhere they must not be.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openFixture, readMarks, startFixtureServer, waitForMarks, type Session } from './harness';
+import type { StaticServer } from '../../scripts/lib/static-server';
+
+describe('marks', () => {
+  let server: StaticServer;
+  let session: Session;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('marks a name split by a link, a clitic form and a nisba adjective, each once', async () => {
+    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    const marks = await waitForMarks(page, ['جون كيربي', 'إسرائيل', 'الأمريكيين']);
+    const byText = (t: string) => marks.filter((m) => m.text === t);
+    // «جون» is a link and «كيربي» is bold: one mark across both.
+    expect(byText('جون كيربي')).toEqual([{ highlight: 'siyaq-person', text: 'جون كيربي', path: ['A', 'P', 'ARTICLE', 'MAIN'] }]);
+    // «وإسرائيل» in the headline: the mark leaves the conjunction out.
+    expect(byText('إسرائيل')[0]).toMatchObject({ highlight: 'siyaq-state', path: ['H1', 'ARTICLE', 'MAIN'] });
+    // «الأمريكيين» marks the United States, as a state.
+    expect(byText('الأمريكيين')[0]!.highlight).toBe('siyaq-state');
+    // First mention only, by default: Kirby appears twice, Cairo three times.
+    expect(marks.filter((m) => m.text.includes('كيربي'))).toHaveLength(1);
+    expect(marks.filter((m) => m.text === 'القاهرة')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('leaves editable fields and the trap words alone', async () => {
+    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    const marks = await waitForMarks(page, ['رونين بار']);
+    for (const m of marks) {
+      expect(m.path).not.toContain('FORM');
+      expect(m.path).not.toContain('NAV');
+      expect(m.path).not.toContain('FOOTER');
+    }
+    // «بحماس شديد» is enthusiasm and «كان» is the verb: the trap paragraph holds only Ronen Bar and Cairo's later mention is not marked.
+    const trap = await page.evaluate(() => document.querySelectorAll('article p')[2]!.textContent);
+    expect(trap).toContain('بحماس شديد');
+    const inTrap = marks.filter((m) => trap!.includes(m.text) && m.text !== 'رونين بار');
+    expect(inTrap.map((m) => m.text)).not.toContain('حماس');
+    expect(marks.map((m) => m.text)).not.toContain('كان');
+    await page.close();
+  });
+
+  it('marks nothing on a page in English', async () => {
+    const page = await openFixture(session, `${server.origin}/english-article.html`);
+    await page.waitForTimeout(300);
+    expect(await readMarks(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps selection and find-in-page working over marked text', async () => {
+    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    await waitForMarks(page, ['وليام بيرنز']);
+    const result = await page.evaluate(() => {
+      const found = (window as unknown as { find(s: string): boolean }).find('وليام بيرنز');
+      const selected = document.getSelection()!.toString();
+      return { found, selected };
+    });
+    expect(result).toEqual({ found: true, selected: 'وليام بيرنز' });
+    await page.close();
+  });
+
+  it('marks text the page adds later, and drops marks whose text is removed', async () => {
+    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    await waitForMarks(page, ['جون كيربي']);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = 'وفي تطور لاحق، التقى أنتوني بلينكن رئيس الوزراء الإسرائيلي بنيامين نتنياهو.';
+      document.querySelector('article')!.appendChild(p);
+    });
+    await waitForMarks(page, ['أنتوني بلينكن', 'بنيامين نتنياهو']);
+    await page.evaluate(() => document.getElementById('late')!.remove());
+    await expect.poll(async () => (await readMarks(page)).map((m) => m.text), { timeout: 5000 }).not.toContain('أنتوني بلينكن');
+    await page.close();
+  });
+});
+
+describe('trap words', () => {
+  it('marks only the real names on a page full of ordinary words that look like them', async () => {
+    const server = await startFixtureServer();
+    const session = await launch();
+    try {
+      const page = await openFixture(session, `${server.origin}/traps.html`);
+      const marks = await waitForMarks(page, ['حركة حماس']);
+      // Wait out one more batch: nothing else may appear.
+      await page.waitForTimeout(300);
+      const texts = (await readMarks(page)).map((m) => m.text).sort();
+      // «هيئة البث الإسرائيلية» is Kan itself, the broadcaster; the verb «كان» stays unmarked.
+      expect(texts).toEqual(['حركة حماس', 'هيئة البث الإسرائيلية'].sort());
+      expect(marks.find((m) => m.text === 'هيئة البث الإسرائيلية')!.highlight).toBe('siyaq-media');
+    } finally {
+      await session.close();
+      await server.close();
+    }
+  });
+});
