@@ -136,3 +136,15 @@ export async function hoverMark(page: Page, text: string): Promise<string | null
   await card.waitFor({ state: 'visible', timeout: 5000 });
   return card.getAttribute('data-entity');
 }
+
+/** Opens the sidebar the way the keyboard command does: the background messages the tab. */
+export async function toggleSidebar(session: Session, page: Page, search?: string): Promise<void> {
+  await page.bringToFront();
+  await session.worker!.evaluate(async (search) => {
+    // Without the tabs permission the active tab is all the extension can name, as for a command.
+    type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    await tabs.sendMessage(tab!.id!, { type: 'sidebar/toggle', payload: search ? { search } : {} });
+  }, search);
+}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { launch, markPoint, openFixture, startFixtureServer, waitForMarks, type Session } from './harness';
+import { launch, markPoint, openFixture, startFixtureServer, toggleSidebar, waitForMarks, type Session } from './harness';
 import type { StaticServer } from '../../scripts/lib/static-server';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -15,16 +15,6 @@ async function clickMark(page: Page, text: string): Promise<void> {
   const { x, y } = await markPoint(page, text);
   await page.mouse.click(x, y);
   await page.locator('siyaq-root .sidebar').waitFor({ state: 'visible' });
-}
-
-/** Opens the sidebar the way the keyboard command does: the background messages the tab. */
-async function toggleFromBackground(session: Session, page: Page, search?: string): Promise<void> {
-  await page.bringToFront();
-  await session.worker!.evaluate(async (search) => {
-    // Without the tabs permission the active tab is all the extension can name, as for a command.
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    await chrome.tabs.sendMessage(tab!.id!, { type: 'sidebar/toggle', payload: search ? { search } : {} });
-  }, search);
 }
 
 describe('sidebar', () => {
@@ -68,7 +58,7 @@ describe('sidebar', () => {
   it('finds Rafah by search with and without diacritics and with a clitic', async () => {
     const page = await openFixture(session, `${server.origin}/arabic-article.html`);
     await waitForMarks(page, ['جون كيربي']);
-    await toggleFromBackground(session, page);
+    await toggleSidebar(session, page);
     const input = page.locator('siyaq-root .search input');
     for (const query of ['رفح', 'رَفَح', 'برفح']) {
       await input.fill(query);
@@ -83,7 +73,7 @@ describe('sidebar', () => {
     const page = await openFixture(session, `${server.origin}/demo/`);
     await waitForMarks(page, ['جون كيربي']);
     await page.setViewportSize({ width: 1200, height: 500 });
-    await toggleFromBackground(session, page);
+    await toggleSidebar(session, page);
     const rows = page.locator('siyaq-root .entity-list .entity');
     await rows.first().waitFor();
     const counts = Object.fromEntries(
@@ -109,7 +99,7 @@ describe('sidebar', () => {
   it('works end to end from the keyboard, and axe-core finds no serious violation', async () => {
     const page = await openFixture(session, `${server.origin}/arabic-article.html`);
     await waitForMarks(page, ['جون كيربي']);
-    await toggleFromBackground(session, page);
+    await toggleSidebar(session, page);
     const focused = () => page.evaluate(() => document.querySelector('siyaq-root')!.shadowRoot!.activeElement?.textContent ?? null);
     // Focus starts on the view's heading.
     await expect.poll(focused).toBe(await page.locator('siyaq-root #siyaq-page-heading').textContent());
@@ -146,7 +136,7 @@ describe('sidebar', () => {
     await page.locator('siyaq-root .entity-view[data-entity="burns"]').waitFor();
     await page.locator('siyaq-root .close').click();
     await page.locator('siyaq-root .sidebar').waitFor({ state: 'detached' });
-    await toggleFromBackground(session, page);
+    await toggleSidebar(session, page);
     await page.locator('siyaq-root .entity-view[data-entity="burns"]').waitFor();
     await page.close();
   });
