@@ -11,7 +11,8 @@ import { adoptCss } from '../ui/shared/adopt-css';
 import { applyLocale } from '../ui/shared/i18n';
 import { rectAtPoint } from './hit-test';
 import type { HoverTarget } from './hover';
-import type { PageMention } from './mention-store';
+import { liveRange, type PageMention } from './mention-store';
+import { publishPaint } from './timings';
 
 const GAP = 6;
 const MARGIN = 8;
@@ -19,6 +20,7 @@ const MARGIN = 8;
 export class CardView implements HoverTarget {
   private readonly layer: HTMLElement;
   private readonly summaries = new Map<string, Promise<CardSummary>>();
+  private readonly resolved = new Map<string, CardSummary>();
   private current: PageMention | null = null;
   private anchor: { x: number; y: number } | null = null;
 
@@ -44,11 +46,23 @@ export class CardView implements HoverTarget {
   }
 
   show(mention: PageMention, x: number, y: number): void {
+    const started = performance.now();
     this.current = mention;
     this.anchor = { x, y };
+    // Usually the summary arrived while the pointer rested (prefetch): draw it at once.
+    const ready = this.resolved.get(mention.id);
+    if (ready) {
+      this.draw({ state: 'ready', summary: ready });
+      publishPaint('siyaq:card-painted', started);
+      return;
+    }
     this.draw({ state: 'loading' });
     this.summary(mention.id).then(
-      (summary) => this.current === mention && this.draw({ state: 'ready', summary }),
+      (summary) => {
+        if (this.current !== mention) return;
+        this.draw({ state: 'ready', summary });
+        publishPaint('siyaq:card-painted', started);
+      },
       () => this.current === mention && this.draw({ state: 'failed' }),
     );
   }
@@ -64,7 +78,10 @@ export class CardView implements HoverTarget {
     if (!p) {
       p = this.fetchSummary(id);
       // A failure (the background restarting, the extension updated) is not cached.
-      p.catch(() => this.summaries.delete(id));
+      p.then(
+        (summary) => this.resolved.set(id, summary),
+        () => this.summaries.delete(id),
+      );
       this.summaries.set(id, p);
     }
     return p;
@@ -92,7 +109,7 @@ export class CardView implements HoverTarget {
   private place(mention: PageMention): void {
     const card = this.layer.firstElementChild as HTMLElement | null;
     if (!card || !this.anchor) return;
-    const line = rectAtPoint(mention.range, this.anchor.x, this.anchor.y);
+    const line = rectAtPoint(liveRange(mention), this.anchor.x, this.anchor.y);
     const view = this.layer.ownerDocument.documentElement;
     const vw = view.clientWidth;
     const vh = view.clientHeight;

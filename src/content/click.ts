@@ -12,7 +12,7 @@ export class ClickController {
   constructor(
     private readonly doc: Document,
     private readonly store: MentionStore,
-    private readonly onMention: (m: PageMention) => void,
+    private readonly onMention: (m: PageMention, since: number) => void,
   ) {
     doc.addEventListener('click', this.onClick, { passive: true });
   }
@@ -24,6 +24,6 @@ export class ClickController {
     const target = event.target as Element | null;
     if (target?.closest?.(`${INTERACTIVE}, ${HOST_TAG}`)) return;
     const mention = mentionAtPoint(this.doc, this.store, event.clientX, event.clientY);
-    if (mention) this.onMention(mention);
+    if (mention) this.onMention(mention, event.timeStamp);
   };
 }

@@ -3,7 +3,7 @@
  * event target to ask: the caret position under the pointer names a text node, and the mention's
  * own client rects (one per line when a name wraps) decide.
  */
-import type { MentionStore, PageMention } from './mention-store';
+import { liveRange, type MentionStore, type PageMention } from './mention-store';
 
 // Half a pixel of slack so that the pointer on a glyph's edge still counts.
 const SLACK = 0.5;
@@ -33,6 +33,6 @@ export function rectAtPoint(range: Range, x: number, y: number): DOMRect {
 export function mentionAtPoint(doc: Document, store: MentionStore, x: number, y: number): PageMention | null {
   const node = nodeAtPoint(doc, x, y);
   if (!node) return null;
-  for (const m of store.markedAt(node)) if (rangeContainsPoint(m.range, x, y)) return m;
+  for (const m of store.markedAt(node)) if (rangeContainsPoint(liveRange(m), x, y)) return m;
   return null;
 }

@@ -18,12 +18,17 @@ import { MentionStore } from './mention-store';
 import { PageScanner } from './page-scanner';
 import { sampleText } from './sample';
 import { SidebarView } from './sidebar-view';
+import { countSlice, newStats } from './scheduler';
+import { publishCost, publishMarksShown } from './timings';
 
 async function start(): Promise<void> {
+  const started = performance.now();
   const body = document.body;
   if (!body || !isArabicPage(document.documentElement.getAttribute('lang'), sampleText(body))) return;
-  performance.mark('siyaq:start');
+  const stats = newStats();
+  countSlice(stats, performance.now() - started);
   const settings = await loadSettings();
+  const setupStarted = performance.now();
 
   const host = attachHost(document);
   const layer = new MarkLayer(document);
@@ -46,9 +51,9 @@ async function start(): Promise<void> {
     (id) => sidebar.open({ kind: 'entity', id }),
   );
   new HoverController(document, store, host.element, card, settings.hoverDelayMs);
-  new ClickController(document, store, (m) => {
+  new ClickController(document, store, (m, since) => {
     card.hide();
-    sidebar.open({ kind: 'entity', id: m.id });
+    sidebar.open({ kind: 'entity', id: m.id }, since);
   });
   // Escape closes the innermost thing open: the card, then the sidebar.
   window.addEventListener(
@@ -60,10 +65,18 @@ async function start(): Promise<void> {
     },
     { capture: true },
   );
-  const scanner = new PageScanner(document, compileMatcher(catalogue), entities, store, () => {
-    report();
-    sidebar.refresh();
-  });
+  const scanner = new PageScanner(
+    document,
+    compileMatcher(catalogue),
+    entities,
+    store,
+    () => {
+      report();
+      sidebar.refresh();
+      publishCost(started, stats);
+    },
+    stats,
+  );
   listen({
     'page/status': () => status,
     'sidebar/toggle': ({ search }) => {
@@ -71,8 +84,9 @@ async function start(): Promise<void> {
       return null;
     },
   });
+  countSlice(stats, performance.now() - setupStarted);
   await scanner.start();
-  performance.mark('siyaq:marks-shown');
+  publishMarksShown(started);
 }
 
 void start();

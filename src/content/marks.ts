@@ -59,7 +59,7 @@ export class MarkLayer {
 
   /** Draws the eye to a range for a moment (after jumping to it from the sidebar). */
   flash(range: Range): void {
-    const highlight = new Highlight(range.cloneRange());
+    const highlight = new Highlight(range);
     CSS.highlights.set(FLASH, highlight);
     setTimeout(() => {
       if (CSS.highlights.get(FLASH) === highlight) CSS.highlights.delete(FLASH);

@@ -1,11 +1,12 @@
 /**
  * Every mention found on the page, grouped by the block it sits in and by entity, and which of
  * them are marked: the first mention of each entity in document order by default, or all.
- * Keeps the mark layer in step with every change, touching only the entities that changed.
+ * Keeps the mark layer in step with every change, doing work only for what changed: a long page
+ * that names Gaza ten thousand times costs one comparison per new mention, not a re-sort.
  */
 import type { EntityType, FormKind } from '../match/catalogue-types';
-import type { MarkLayer } from './marks';
 import type { MarkMode } from '../settings/schema';
+import type { MarkLayer } from './marks';
 
 export interface PageMention {
   id: string;
@@ -13,8 +14,13 @@ export interface PageMention {
   /** The text as the page writes it. */
   text: string;
   form: FormKind;
-  /** Live range: it follows the page's edits until its text is rescanned. */
-  range: Range;
+  /**
+   * A static range: unlike a live Range it costs the page nothing on its own DOM edits, and the
+   * block is rescanned after any edit anyway.
+   */
+  range: StaticRange;
+  /** The text nodes the mention spans (two or three for a name split by a link). */
+  nodes: Text[];
   container: Element;
 }
 
@@ -22,14 +28,26 @@ export interface PageMention {
 // Siyaq stops collecting rather than growing without bound.
 export const MAX_MENTIONS = 20_000;
 
-const inDocumentOrder = (a: PageMention, b: PageMention): number =>
-  a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+/** A live Range over a mention, for geometry and for the APIs that want one. */
+export function liveRange(m: PageMention): Range {
+  const range = m.container.ownerDocument.createRange();
+  range.setStart(m.range.startContainer, m.range.startOffset);
+  range.setEnd(m.range.endContainer, m.range.endOffset);
+  return range;
+}
+
+export function compareMentions(a: PageMention, b: PageMention): number {
+  const an = a.range.startContainer;
+  const bn = b.range.startContainer;
+  if (an === bn) return a.range.startOffset - b.range.startOffset;
+  return an.compareDocumentPosition(bn) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
 
 export class MentionStore {
   private readonly byContainer = new Map<Element, PageMention[]>();
   private readonly byEntity = new Map<string, Set<PageMention>>();
-  /** Marked mentions, by entity, with the text nodes each covers. */
-  private readonly marked = new Map<string, Map<PageMention, Node[]>>();
+  /** Marked mentions, by entity. */
+  private readonly marked = new Map<string, Set<PageMention>>();
   private readonly markedByNode = new Map<Node, PageMention[]>();
   private total = 0;
 
@@ -44,24 +62,26 @@ export class MentionStore {
 
   /** Replaces what a block holds; returns false once the page has hit MAX_MENTIONS. */
   setBlock(container: Element, mentions: PageMention[]): boolean {
-    const changed = new Set<string>();
+    const removed = new Map<string, PageMention[]>();
+    const added = new Map<string, PageMention[]>();
     for (const old of this.byContainer.get(container) ?? []) {
       this.byEntity.get(old.id)?.delete(old);
-      changed.add(old.id);
+      group(removed, old);
       this.total--;
     }
     this.byContainer.delete(container);
-    const room = Math.max(0, MAX_MENTIONS - this.total);
-    const kept = mentions.slice(0, room);
+    const kept = mentions.slice(0, Math.max(0, MAX_MENTIONS - this.total));
     if (kept.length > 0) this.byContainer.set(container, kept);
     for (const m of kept) {
       let set = this.byEntity.get(m.id);
       if (!set) this.byEntity.set(m.id, (set = new Set()));
       set.add(m);
-      changed.add(m.id);
+      group(added, m);
       this.total++;
     }
-    this.remark(changed);
+    for (const id of new Set([...removed.keys(), ...added.keys()])) {
+      this.update(id, removed.get(id) ?? [], added.get(id) ?? []);
+    }
     return kept.length === mentions.length;
   }
 
@@ -75,7 +95,7 @@ export class MentionStore {
   setMode(mode: MarkMode): void {
     if (mode === this.mode) return;
     this.mode = mode;
-    this.remark(new Set(this.byEntity.keys()));
+    for (const id of this.byEntity.keys()) this.rebuild(id);
   }
 
   /** Marked mentions that touch a text node, for hit-testing the pointer. */
@@ -92,47 +112,61 @@ export class MentionStore {
 
   /** An entity's mentions in document order. */
   mentionsOf(id: string): PageMention[] {
-    return [...(this.byEntity.get(id) ?? [])].sort(inDocumentOrder);
+    return [...(this.byEntity.get(id) ?? [])].sort(compareMentions);
   }
 
   clear(): void {
     for (const container of [...this.byContainer.keys()]) this.setBlock(container, []);
   }
 
-  private remark(ids: Set<string>): void {
-    for (const id of ids) {
-      const mentions = [...(this.byEntity.get(id) ?? [])];
-      const wanted = new Set(
-        this.mode === 'every' || mentions.length === 0 ? mentions : [mentions.reduce((a, b) => (inDocumentOrder(a, b) <= 0 ? a : b))],
-      );
-      let marked = this.marked.get(id);
-      if (!marked) this.marked.set(id, (marked = new Map()));
-      for (const [m, nodes] of [...marked]) {
-        if (!wanted.has(m)) this.unmark(marked, m, nodes);
-      }
-      for (const m of wanted) if (!marked.has(m)) this.mark(marked, m);
-      if (mentions.length === 0) {
-        this.byEntity.delete(id);
-        this.marked.delete(id);
-      }
+  private update(id: string, removed: PageMention[], added: PageMention[]): void {
+    const all = this.byEntity.get(id);
+    if (!all || all.size === 0) {
+      this.byEntity.delete(id);
+      for (const m of this.marked.get(id) ?? []) this.unmark(m);
+      this.marked.delete(id);
+      return;
+    }
+    if (this.mode === 'every') {
+      removed.forEach((m) => this.unmark(m));
+      added.forEach((m) => this.mark(m));
+      return;
+    }
+    const [first] = this.marked.get(id) ?? [];
+    if (!first || removed.includes(first)) return this.rebuild(id);
+    const earliest = added.reduce((a, b) => (compareMentions(a, b) <= 0 ? a : b), first);
+    if (earliest !== first) {
+      this.unmark(first);
+      this.mark(earliest);
     }
   }
 
-  private mark(marked: Map<PageMention, Node[]>, m: PageMention): void {
-    const nodes = nodesOf(m.range);
-    marked.set(m, nodes);
+  /** Recomputes an entity's marks from all its mentions. */
+  private rebuild(id: string): void {
+    for (const m of [...(this.marked.get(id) ?? [])]) this.unmark(m);
+    const all = [...(this.byEntity.get(id) ?? [])];
+    if (all.length === 0) return;
+    if (this.mode === 'every') all.forEach((m) => this.mark(m));
+    else this.mark(all.reduce((a, b) => (compareMentions(a, b) <= 0 ? a : b)));
+  }
+
+  private mark(m: PageMention): void {
+    let set = this.marked.get(m.id);
+    if (!set) this.marked.set(m.id, (set = new Set()));
+    set.add(m);
     this.layer.add(m.type, m.range);
-    for (const node of nodes) {
+    for (const node of m.nodes) {
       const list = this.markedByNode.get(node);
       if (list) list.push(m);
       else this.markedByNode.set(node, [m]);
     }
   }
 
-  private unmark(marked: Map<PageMention, Node[]>, m: PageMention, nodes: Node[]): void {
-    marked.delete(m);
+  private unmark(m: PageMention): void {
+    const set = this.marked.get(m.id);
+    if (!set?.delete(m)) return;
     this.layer.delete(m.type, m.range);
-    for (const node of nodes) {
+    for (const node of m.nodes) {
       const rest = (this.markedByNode.get(node) ?? []).filter((x) => x !== m);
       if (rest.length === 0) this.markedByNode.delete(node);
       else this.markedByNode.set(node, rest);
@@ -140,15 +174,8 @@ export class MentionStore {
   }
 }
 
-/** The text nodes a mention's range covers (usually one; two or three for a name split by a link). */
-function nodesOf(range: Range): Node[] {
-  const nodes: Node[] = [range.startContainer];
-  if (range.endContainer === range.startContainer) return nodes;
-  const walker = range.startContainer.ownerDocument!.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
-  walker.currentNode = range.startContainer;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    nodes.push(n);
-    if (n === range.endContainer) break;
-  }
-  return nodes;
+function group(map: Map<string, PageMention[]>, m: PageMention): void {
+  const list = map.get(m.id);
+  if (list) list.push(m);
+  else map.set(m.id, [m]);
 }

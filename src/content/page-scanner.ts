@@ -9,9 +9,9 @@ import type { CatalogueEntity } from '../match/catalogue-types';
 import type { Matcher } from '../match/matcher';
 import { findArticleRoot, isArticle } from './dom/article-root';
 import { isSkipped } from './dom/skip';
-import { blockContainerOf, collectBlocks, isInline, positionAt, type TextBlock } from './dom/text-blocks';
+import { blockContainerOf, isInline, nodeIndexAt, textBlocks, type TextBlock } from './dom/text-blocks';
 import type { MentionStore, PageMention } from './mention-store';
-import { forEachSliced } from './scheduler';
+import { forEachSliced, type WorkStats } from './scheduler';
 import { HOST_TAG } from './host';
 
 // Mutations are gathered for this long before a batch runs.
@@ -34,6 +34,7 @@ export class PageScanner {
     private readonly entities: ReadonlyMap<string, CatalogueEntity>,
     private readonly store: MentionStore,
     private readonly onChange: () => void,
+    private readonly stats: WorkStats,
   ) {
     this.root = findArticleRoot(doc);
     this.observer = new MutationObserver((records) => this.onMutations(records));
@@ -123,28 +124,42 @@ export class PageScanner {
   private async scan(roots: Element[]): Promise<void> {
     this.running = true;
     try {
-      // Blocks are grouped by container so that a container's mentions are replaced at once.
-      const byContainer = new Map<Element, TextBlock[]>();
-      for (const root of roots) {
-        for (const block of collectBlocks(root)) {
-          const list = byContainer.get(block.container);
-          if (list) list.push(block);
-          else byContainer.set(block.container, [block]);
-        }
-        // A root whose text is gone entirely yields no block but may still hold old mentions.
-        if (!byContainer.has(root)) byContainer.set(root, []);
-      }
-      await forEachSliced(
-        byContainer,
-        ([container, blocks]) => {
-          this.store.setBlock(container, blocks.flatMap((b) => this.mentionsIn(b)));
-        },
-        () => this.stopped,
-      );
+      for (const root of roots) await this.scanRoot(root);
     } finally {
       this.running = false;
     }
     if (!this.stopped) this.onChange();
+  }
+
+  /**
+   * Walks one root's blocks in slices. A container's mentions are replaced at once, when the
+   * walk has left it (a container's text can be split around nested blocks), so marks appear
+   * progressively on a long page.
+   */
+  private async scanRoot(root: Element): Promise<void> {
+    const open: { container: Element; mentions: PageMention[] }[] = [];
+    const closeUntil = (next: Element | null): void => {
+      while (open.length > 0 && !(next && open[open.length - 1]!.container.contains(next))) {
+        const done = open.pop()!;
+        this.store.setBlock(done.container, done.mentions);
+      }
+    };
+    let sawRoot = false;
+    await forEachSliced(
+      textBlocks(root),
+      (block) => {
+        closeUntil(block.container);
+        if (open[open.length - 1]?.container !== block.container) open.push({ container: block.container, mentions: [] });
+        open[open.length - 1]!.mentions.push(...this.mentionsIn(block));
+        sawRoot ||= block.container === root;
+      },
+      this.stats,
+      () => this.stopped,
+    );
+    if (this.stopped) return;
+    closeUntil(null);
+    // A root whose own text is gone yields no block of its own but may still hold old mentions.
+    if (!sawRoot) this.store.setBlock(root, []);
   }
 
   private mentionsIn(block: TextBlock): PageMention[] {
@@ -152,12 +167,15 @@ export class PageScanner {
     for (const m of this.matcher.scan(block.text)) {
       const entity = this.entities.get(m.id);
       if (!entity) continue;
-      const start = positionAt(block, m.start, false);
-      const end = positionAt(block, m.end, true);
-      const range = this.doc.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      out.push({ id: m.id, type: entity.type, text: m.text, form: m.form, range, container: block.container });
+      const first = nodeIndexAt(block, m.start, false);
+      const last = nodeIndexAt(block, m.end, true);
+      const range = new StaticRange({
+        startContainer: block.nodes[first]!,
+        startOffset: m.start - block.starts[first]!,
+        endContainer: block.nodes[last]!,
+        endOffset: m.end - block.starts[last]!,
+      });
+      out.push({ id: m.id, type: entity.type, text: m.text, form: m.form, range, nodes: block.nodes.slice(first, last + 1), container: block.container });
     }
     return out;
   }

@@ -8,6 +8,19 @@ interface SchedulerLike {
   yield?: () => Promise<void>;
 }
 
+/** Main-thread time Siyaq spent, and its longest uninterrupted stretch. */
+export interface WorkStats {
+  busyMs: number;
+  longestMs: number;
+}
+
+export const newStats = (): WorkStats => ({ busyMs: 0, longestMs: 0 });
+
+export function countSlice(stats: WorkStats, ms: number): void {
+  stats.busyMs += ms;
+  stats.longestMs = Math.max(stats.longestMs, ms);
+}
+
 /** Gives the event loop a turn: input, rendering and the page's own tasks go first. */
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
@@ -16,22 +29,27 @@ export function yieldToPage(): Promise<void> {
 }
 
 /**
- * Runs `work` on each item, yielding whenever a slice has used its time. Returns false when
- * `cancelled()` became true before the end.
+ * Runs `work` on each item (pulling items counts as work: they may come from a generator that
+ * walks the DOM), yielding whenever a slice has used its time. Returns false when `cancelled()`
+ * became true before the end.
  */
 export async function forEachSliced<T>(
   items: Iterable<T>,
   work: (item: T) => void,
+  stats: WorkStats,
   cancelled: () => boolean = () => false,
 ): Promise<boolean> {
   let sliceStart = performance.now();
   for (const item of items) {
-    if (cancelled()) return false;
+    if (cancelled()) break;
     work(item);
-    if (performance.now() - sliceStart > SLICE_MS) {
+    const now = performance.now();
+    if (now - sliceStart > SLICE_MS) {
+      countSlice(stats, now - sliceStart);
       await yieldToPage();
       sliceStart = performance.now();
     }
   }
+  countSlice(stats, performance.now() - sliceStart);
   return !cancelled();
 }

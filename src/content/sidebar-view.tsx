@@ -13,7 +13,8 @@ import { SIDEBAR_CSS } from '../ui/sidebar/sidebar-css';
 import { adoptCss } from '../ui/shared/adopt-css';
 import { applyLocale } from '../ui/shared/i18n';
 import type { MarkLayer } from './marks';
-import type { MentionStore } from './mention-store';
+import { liveRange, type MentionStore } from './mention-store';
+import { publishPaint } from './timings';
 
 const DEFAULT_WIDTH = 380;
 // Characters of page text shown either side of a mention in the "on this page" list.
@@ -31,6 +32,7 @@ export class SidebarView {
   private open_ = false;
   private pageVersion = 0;
   private returnFocus: Element | null = null;
+  private openedAt: number | null = null;
   private readonly api: SidebarApi;
 
   constructor(
@@ -45,7 +47,13 @@ export class SidebarView {
     applyLocale(this.mount);
     shadow.appendChild(this.mount);
     this.api = {
-      background: (id) => backend.background(id),
+      background: (id) => {
+        const answer = backend.background(id);
+        const since = this.openedAt;
+        this.openedAt = null;
+        void answer.then(() => since !== null && publishPaint('siyaq:sidebar-painted', since), () => undefined);
+        return answer;
+      },
       search: (text) => backend.search(text),
       pageEntities: () => this.pageEntities(),
       pageMentions: (id) => this.pageMentions(id),
@@ -58,8 +66,9 @@ export class SidebarView {
     return this.open_;
   }
 
-  /** Opens on an entity, on a search, or where the reader left it. */
-  open(route?: SidebarRoute): void {
+  /** Opens on an entity, on a search, or where the reader left it; `since` is when the reader asked. */
+  open(route?: SidebarRoute, since = performance.now()): void {
+    this.openedAt = since;
     if (route) this.history = push(this.history, route);
     if (!this.open_) this.returnFocus = this.mount.ownerDocument.activeElement;
     this.open_ = true;
@@ -118,7 +127,7 @@ export class SidebarView {
   private pageMentions(id: string): PageMentionSnippet[] {
     return this.store.mentionsOf(id).map((m) => {
       const text = m.container.textContent ?? '';
-      const before = m.range.cloneRange();
+      const before = liveRange(m);
       before.setStart(m.container, 0);
       const at = before.toString().length;
       return {
@@ -132,8 +141,7 @@ export class SidebarView {
   private jump(id: string, index: number): void {
     const mention = this.store.mentionsOf(id)[index];
     if (!mention) return;
-    const el = mention.range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    this.layer.flash(mention.range);
+    mention.nodes[0]!.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.layer.flash(liveRange(mention));
   }
 }

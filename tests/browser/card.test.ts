@@ -87,8 +87,8 @@ describe('card', () => {
     await waitForMarks(page, ['رونين بار']);
     await page.setViewportSize({ width: 500, height: 420 });
     await page.evaluate(async () => {
-      const target = [...CSS.highlights.get('siyaq-person')!].find((r) => (r as Range).toString() === 'رونين بار') as Range;
-      const y = target.getBoundingClientRect().top + scrollY;
+      const bar = [...document.querySelectorAll('article p')].find((p) => p.textContent!.includes('رونين بار'))!;
+      const y = bar.getBoundingClientRect().bottom + scrollY;
       scrollTo(0, y - innerHeight + 40);
       await new Promise((r) => requestAnimationFrame(r));
     });

@@ -34,10 +34,10 @@ export function blockContainerOf(node: Node): Element | null {
 
 /**
  * Every block of text under `root`, in document order, skipping what a reader does not read
- * (scripts, editable fields, navigation…, see skip.ts).
+ * (scripts, editable fields, navigation…, see skip.ts). A generator, so that a huge page can be
+ * walked in time slices. A block is yielded once its text is complete.
  */
-export function collectBlocks(root: Element): TextBlock[] {
-  const blocks: TextBlock[] = [];
+export function* textBlocks(root: Element): Generator<TextBlock> {
   let current: TextBlock | null = null;
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -47,7 +47,10 @@ export function collectBlocks(root: Element): TextBlock[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.ELEMENT_NODE) {
       // Entering a block element (or a <br>) ends the current line of text.
-      if (!isInline(node as Element)) current = null;
+      if (!isInline(node as Element) && current) {
+        yield current;
+        current = null;
+      }
       continue;
     }
     const text = node as Text;
@@ -56,20 +59,24 @@ export function collectBlocks(root: Element): TextBlock[] {
     const container = blockContainerOf(text);
     if (!container) continue;
     if (current === null || current.container !== container) {
+      if (current) yield current;
+      current = null;
       if (value.trim() === '') continue;
       current = { container, text: '', nodes: [], starts: [] };
-      blocks.push(current);
     }
     current.starts.push(current.text.length);
     current.nodes.push(text);
     current.text += value;
   }
-  return blocks;
+  if (current) yield current;
 }
 
-/** The DOM position of offset `offset` in a block's text (the end of a node at a boundary). */
-export function positionAt(block: TextBlock, offset: number, preferEnd: boolean): { node: Text; offset: number } {
-  const { starts, nodes } = block;
+/**
+ * Which of a block's text nodes holds offset `offset` of its text; at a boundary between two
+ * nodes, the earlier one when `preferEnd` (a mention ending there), else the later one.
+ */
+export function nodeIndexAt(block: TextBlock, offset: number, preferEnd: boolean): number {
+  const { starts } = block;
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -77,5 +84,5 @@ export function positionAt(block: TextBlock, offset: number, preferEnd: boolean)
     if (starts[mid]! < offset || (!preferEnd && starts[mid]! === offset)) lo = mid;
     else hi = mid - 1;
   }
-  return { node: nodes[lo]!, offset: offset - starts[lo]! };
+  return lo;
 }

@@ -1,0 +1,159 @@
+/**
+ * Siyaq in real Chromium on the benchmark page set: time from content-script start to marks
+ * shown, the main-thread time and the longest task it causes, the JS heap it adds, pointer rest to
+ * card painted, click to sidebar painted, and the content-script bundle size. Baselines measured
+ * in the same run: the same page without the extension (heap), and a bare walk over the page's
+ * text nodes (the least any reader of the page's text must spend).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launch, openPage, type Session } from '../scripts/lib/browser-session.ts';
+import { markPoint, readMarks } from '../scripts/lib/page-probes.ts';
+import { serveStatic } from '../scripts/lib/static-server.ts';
+import { liveBlog, typicalArticle } from './lib/pages.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const fmt = (n: number, digits = 1): string => n.toFixed(digits);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function measure(page: Page, name: string, timeout = 60_000): Promise<number> {
+  const handle = await page.waitForFunction((n) => performance.getEntriesByName(n).at(-1)?.duration ?? null, name, { timeout });
+  return (await handle.jsonValue()) as number;
+}
+
+/** Walks every text node of the page and reads it: the floor for any scan of the page's text. */
+function bareWalk(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const t0 = performance.now();
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let chars = 0;
+    for (let n = w.nextNode(); n; n = w.nextNode()) chars += (n as Text).data.length;
+    return chars >= 0 ? performance.now() - t0 : -1;
+  });
+}
+
+/** Long tasks (50 ms or more, the Long Tasks API) the page saw while it loaded and settled. */
+async function longTasksDuringLoad(session: Session, url: string, settle: (page: Page) => Promise<unknown>): Promise<number[]> {
+  const page = await session.context.newPage();
+  await page.addInitScript(() => {
+    const seen: number[] = [];
+    (window as unknown as { __longTasks: number[] }).__longTasks = seen;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await settle(page);
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  await page.close();
+  return tasks;
+}
+
+const describeTasks = (tasks: number[]): string =>
+  tasks.length === 0 ? 'none' : `${tasks.length} (longest ${fmt(Math.max(...tasks))} ms)`;
+
+async function heapUsed(session: Session, page: Page): Promise<number> {
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+export default async function run(): Promise<void> {
+  const build = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), '--if-stale'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('build failed');
+
+  const dir = mkdtempSync(join(tmpdir(), 'siyaq-bench-'));
+  const typical = typicalArticle(root);
+  const blog = liveBlog(root);
+  writeFileSync(join(dir, 'typical.html'), typical.html);
+  writeFileSync(join(dir, 'liveblog.html'), blog.html);
+  const server = await serveStatic({ '/': dir, '/fixtures/': join(root, 'tests/fixtures') });
+  console.log(
+    `pages: typical article ${typical.words} words; live blog ${fmt(Buffer.byteLength(blog.html) / 2 ** 20, 2)} MB of HTML, ${blog.textNodes} text nodes; storm 200 paragraphs/s for 10 s`,
+  );
+
+  const withExt = await launch({ extension: true });
+  const without = await launch({ extension: false });
+  try {
+    for (const [label, path] of [
+      ['typical article', '/typical.html'],
+      ['live blog', '/liveblog.html'],
+    ] as const) {
+      const page = await openPage(withExt, server.origin + path);
+      const shown = await measure(page, 'siyaq:marks-shown');
+      const busy = await measure(page, 'siyaq:busy');
+      const longest = await measure(page, 'siyaq:longest-task');
+      const walk = median([await bareWalk(page), await bareWalk(page), await bareWalk(page)]);
+      const marks = (await readMarks(page)).length;
+      console.log(
+        `${label}: marks shown ${fmt(shown)} ms after start (${marks} marks); main-thread ${fmt(busy)} ms = ${fmt(busy / walk)}× a bare text walk (${fmt(walk, 2)} ms); longest task ${fmt(longest)} ms (target < 50)`,
+      );
+      const settle = (p: Page) => p.waitForTimeout(label === 'live blog' ? 4000 : 1000);
+      const tasksWith = await longTasksDuringLoad(withExt, server.origin + path, (p) =>
+        p.waitForFunction(() => performance.getEntriesByName('siyaq:marks-shown').length > 0, undefined, { timeout: 60_000 }).then(() => settle(p)),
+      );
+      const tasksWithout = await longTasksDuringLoad(without, server.origin + path, settle);
+      console.log(`${label}: long tasks (≥ 50 ms) during load: ${describeTasks(tasksWith)} with Siyaq, ${describeTasks(tasksWithout)} without`);
+      if (label === 'typical article') {
+        const plain = await openPage(without, server.origin + path);
+        const added = (await heapUsed(withExt, page)) - (await heapUsed(without, plain));
+        console.log(`typical article: JS heap added ${fmt(added / 2 ** 20, 2)} MB against the page without Siyaq (target < 5 MB)`);
+        await plain.close();
+        await cardAndSidebar(page, withExt);
+      }
+      await page.close();
+    }
+
+    const storm = await openPage(withExt, `${server.origin}/fixtures/storm.html?rate=200&seconds=10`);
+    await storm.waitForFunction(() => document.title === 'done', undefined, { timeout: 30_000 });
+    await storm.waitForTimeout(500);
+    const stormBusy = await measure(storm, 'siyaq:busy');
+    const stormLongest = await measure(storm, 'siyaq:longest-task');
+    const appended = await storm.evaluate(() => (window as unknown as { stormCount(): number }).stormCount());
+    console.log(
+      `storm: ${appended} paragraphs appended in 10 s; Siyaq main-thread ${fmt(stormBusy)} ms (${fmt((stormBusy / 10_000) * 100)}% of the 10 s); longest task ${fmt(stormLongest)} ms (target < 50)`,
+    );
+    await storm.close();
+  } finally {
+    await withExt.close();
+    await without.close();
+    await server.close();
+  }
+
+  const content = readFileSync(join(root, 'dist/chromium/content.js'));
+  console.log(`content script: ${fmt(content.length / 1024)} KiB raw, ${fmt(gzipSync(content).length / 1024)} KiB gzip`);
+}
+
+/** Rests the pointer on marks and clicks them, reading Siyaq's own paint measures. */
+async function cardAndSidebar(page: Page, session: Session): Promise<void> {
+  const texts = [...new Set((await readMarks(page)).map((m) => m.text))].slice(0, 8);
+  const cards: number[] = [];
+  const sidebars: number[] = [];
+  for (const text of texts) {
+    await page.evaluate(() => performance.clearMeasures());
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(400);
+    const { x, y } = await markPoint(page, text);
+    await page.mouse.move(x, y);
+    cards.push(await measure(page, 'siyaq:card-painted', 5000));
+    await page.keyboard.press('Escape');
+  }
+  for (const text of texts) {
+    await page.evaluate(() => performance.clearMeasures());
+    const { x, y } = await markPoint(page, text);
+    await page.mouse.click(x, y);
+    sidebars.push(await measure(page, 'siyaq:sidebar-painted', 5000));
+    await page.keyboard.press('Escape');
+  }
+  void session;
+  console.log(
+    `card: pointer rest (after the dwell) to card painted, median ${fmt(median(cards))} ms, max ${fmt(Math.max(...cards))} ms over ${cards.length} marks (target < 16)`,
+  );
+  console.log(
+    `sidebar: click to sidebar painted with passages, median ${fmt(median(sidebars))} ms, max ${fmt(Math.max(...sidebars))} ms over ${sidebars.length} marks (target < 100)`,
+  );
+}
