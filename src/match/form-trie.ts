@@ -34,7 +34,8 @@ export interface FormTrie {
   table: WordTable;
   /** Node reached from the root by word id, or -1. */
   root: Int32Array;
-  children: Array<Map<number, number>>;
+  /** Child node by word id; null for the (many) nodes with none. */
+  children: Array<Map<number, number> | null>;
   terminals: Terminal[][];
   /** For each word id, the guard words it is a form of (itself, or itself behind clitics). */
   guardWords: ReadonlyArray<readonly number[] | undefined>;
@@ -139,5 +140,5 @@ export function compileTrie(cat: Catalogue): FormTrie {
   table.seal();
   const root = new Int32Array(table.words.length).fill(-1);
   for (const [word, node] of rootByWord) root[word] = node;
-  return { table, root, children, terminals, guardWords, ids: cat.entities.map((x) => x.id) };
+  return { table, root, children: children.map((c) => (c.size > 0 ? c : null)), terminals, guardWords, ids: cat.entities.map((x) => x.id) };
 }

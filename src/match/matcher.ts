@@ -5,8 +5,8 @@
  */
 import type { Catalogue, FormKind } from './catalogue-types';
 import { compileTrie, type CompiledGuard, type FormTrie, type Terminal } from './form-trie';
-import { EXPAND, EXPANSION, LETTER, MARK, IGNORABLE, CLASS } from '../text/char-class';
-import { tokenize, GAP_JOINS, GAP_NEIGHBOUR, type Words } from './tokenize';
+import { EXPAND, EXPANSION, FIRST_LETTER, IGNORABLE, MARK, TABLE } from '../text/char-class';
+import { emptyWords, tokenize, GAP_JOINS, GAP_NEIGHBOUR, type Words } from './tokenize';
 
 export interface Mention {
   /** UTF-16 offset into the scanned text; the span leaves out و ف ب ل ك and a merged لل. */
@@ -49,11 +49,11 @@ function offsetAfter(text: string, from: number, skip: number): number {
   let seen = 0;
   for (let i = from; ; i++) {
     const c = text.charCodeAt(i);
-    const cls = CLASS[c];
-    if (cls === MARK || cls === IGNORABLE) continue;
+    const t = TABLE[c]!;
+    if (t === MARK || t === IGNORABLE) continue;
     if (seen === skip) return i;
-    if (cls === LETTER) seen++;
-    else if (cls === EXPAND) {
+    if (t >= FIRST_LETTER) seen++;
+    else if (t === EXPAND) {
       seen += EXPANSION.get(c)!.length;
       if (seen > skip) return -1;
     }
@@ -61,7 +61,7 @@ function offsetAfter(text: string, from: number, skip: number): number {
 }
 
 class TrieMatcher implements Matcher {
-  private readonly words: Words = { count: 0, start: new Int32Array(0), end: new Int32Array(0), key: new Int32Array(0), gap: new Uint8Array(0) };
+  private readonly words = emptyWords();
 
   constructor(private readonly trie: FormTrie) {}
 
@@ -80,7 +80,9 @@ class TrieMatcher implements Matcher {
       let bestLast = 0;
       let bestStart = 0;
       for (let j = w; ; ) {
-        for (const t of terminals[node]!) {
+        const here = terminals[node]!;
+        for (let x = 0; x < here.length; x++) {
+          const t = here[x]!;
           if (t.guard !== null && !guardHolds(trie, t.guard, words, w, j)) continue;
           const s = t.skip === 0 ? start[w]! : offsetAfter(text, start[w]!, t.skip);
           if (s < 0) continue;
@@ -89,11 +91,11 @@ class TrieMatcher implements Matcher {
           bestStart = s;
           break;
         }
-        j++;
-        if (j >= count || (gap[j]! & GAP_JOINS) === 0 || key[j]! < 0) break;
-        const next = children[node]!.get(key[j]!);
-        if (next === undefined) break;
-        node = next;
+        const next = children[node]!;
+        if (next === null || ++j >= count || (gap[j]! & GAP_JOINS) === 0 || key[j]! < 0) break;
+        const child = next.get(key[j]!);
+        if (child === undefined) break;
+        node = child;
       }
       if (best === null) continue;
       const e = end[bestLast]!;

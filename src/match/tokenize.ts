@@ -1,12 +1,12 @@
 /**
  * The matcher's hot loop: splits text into words, folding and hashing each char through the
- * lookup tables as it goes, and looks each word up in the word table. It allocates nothing per
+ * lookup table as it goes, and looks each word up in the word table. It allocates nothing per
  * char or word; the word arrays are reused between scans and only grow.
  */
 import {
-  CLASS, CODE, EXPAND, EXPANSION, HYPHEN, IGNORABLE, LETTER, MARK, NEWLINE, SPACE, STOP, UNKNOWN, resolve,
+  EXPAND, EXPANSION, FIRST_LETTER, HYPHEN, IGNORABLE, MARK, NEWLINE, SPACE, STOP, TABLE, UNKNOWN, resolve,
 } from '../text/char-class';
-import { HASH_PRIME, HASH_SEED, type WordTable } from './word-table';
+import { FILTER_MASK, HASH_PRIME, HASH_SEED, WORD_CAP, type WordTable } from './word-table';
 
 /** The gap before a word lets a multi-word form run on into it. */
 export const GAP_JOINS = 1;
@@ -25,8 +25,12 @@ export interface Words {
   gap: Uint8Array;
 }
 
+export function emptyWords(): Words {
+  return { count: 0, start: new Int32Array(1024), end: new Int32Array(1024), key: new Int32Array(1024), gap: new Uint8Array(1024) };
+}
+
 function grow(words: Words): void {
-  const size = Math.max(1024, words.start.length * 2);
+  const size = words.start.length * 2;
   const more = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
     b.set(a);
     return b;
@@ -37,90 +41,120 @@ function grow(words: Words): void {
   words.gap = more(words.gap, new Uint8Array(size));
 }
 
+// Gap state, one bit each, gathered while reading separators.
+const SAW_SPACE = 1;
+const SAW_NEWLINE = 2;
+const SAW_PARAGRAPH = 4;
+const SAW_HYPHEN = 8;
+const SAW_HYPHENS = 16;
+const SAW_STOP = 32;
+const SAW_OTHER = 64;
+
 /**
  * What a gap between two words allows. Whitespace, a single line break and invisible controls
  * join the words of a name; so does one bare hyphen (جان-إيف). A paragraph break, a spaced dash
  * or any other punctuation (a comma above all: رئيس الوزراء، إسماعيل) does not. Guards look at
  * the neighbouring word across anything but a sentence end or a paragraph break.
  */
-function gapBits(spaces: boolean, newlines: number, hyphens: number, other: boolean, stop: boolean): number {
-  const joins = !other && !stop && newlines < 2 && (hyphens === 0 || (hyphens === 1 && !spaces && newlines === 0));
-  return (joins ? GAP_JOINS : 0) | (!stop && newlines < 2 ? GAP_NEIGHBOUR : 0);
+function gapBits(seen: number): number {
+  let bits = 0;
+  if ((seen & (SAW_PARAGRAPH | SAW_STOP)) === 0) bits |= GAP_NEIGHBOUR;
+  if ((seen & (SAW_PARAGRAPH | SAW_STOP | SAW_OTHER | SAW_HYPHENS)) === 0 && ((seen & SAW_HYPHEN) === 0 || (seen & (SAW_SPACE | SAW_NEWLINE)) === 0)) {
+    bits |= GAP_JOINS;
+  }
+  return bits;
 }
 
-function push(words: Words, at: number, key: number, start: number, end: number, gap: number): void {
+function separator(seen: number, t: number): number {
+  switch (t) {
+    case SPACE:
+      return seen | SAW_SPACE;
+    case NEWLINE:
+      return seen | ((seen & SAW_NEWLINE) !== 0 ? SAW_PARAGRAPH : SAW_NEWLINE);
+    case HYPHEN:
+      return seen | ((seen & SAW_HYPHEN) !== 0 ? SAW_HYPHENS : SAW_HYPHEN);
+    case STOP:
+      return seen | SAW_STOP;
+    default:
+      return seen | SAW_OTHER;
+  }
+}
+
+function lookUp(table: WordTable, h: number, chars: Uint16Array, length: number): number {
+  if (length > WORD_CAP || (table.filter[(h >>> 13) & FILTER_MASK]! & (1 << (h & 31))) === 0) return -1;
+  return table.find(h, chars, length);
+}
+
+function pushWord(words: Words, at: number, key: number, start: number, end: number, seen: number): void {
   if (at === words.start.length) grow(words);
   words.start[at] = start;
   words.end[at] = end;
   words.key[at] = key;
-  words.gap[at] = gap;
+  words.gap[at] = gapBits(seen);
 }
 
+/** The folded chars of the word being read; `WORD_CAP` - 1 is a mask, so it never overflows. */
+const chars = new Uint16Array(WORD_CAP);
+const CHAR_MASK = WORD_CAP - 1;
+
+/** Adds a ligature's folded chars to the word being read; returns the word's new length. */
+function addExpansion(c: number, length: number): number {
+  const exp = EXPANSION.get(c)!;
+  for (let j = 0; j < exp.length; j++) chars[(length + j) & CHAR_MASK] = exp.charCodeAt(j);
+  return length + exp.length;
+}
+
+/**
+ * Fills `words` with the words of `text`. Two nested loops, one over the gap between words and
+ * one over a word, so that the common case, a letter inside a word, costs one table read and
+ * one multiply.
+ */
 export function tokenize(text: string, table: WordTable, words: Words): void {
+  const fold = TABLE;
   const n = text.length;
   let count = 0;
-  let inWord = false;
-  let h = HASH_SEED;
-  let length = 0;
-  let wordStart = 0;
-  let wordEnd = 0;
-  let spaces = false;
-  let newlines = 0;
-  let hyphens = 0;
-  let other = false;
-  let stop = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const cls = CLASS[c]!;
-    if (cls === LETTER) {
-      if (!inWord) {
-        inWord = true;
-        wordStart = i;
-        h = HASH_SEED;
-        length = 0;
+  let seen = 0;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let t = fold[c]!;
+    if (t < FIRST_LETTER && t !== EXPAND) {
+      if (t === UNKNOWN) resolve(c);
+      else {
+        // Diacritics and controls with no letter before them neither start a word nor break a gap.
+        if (t !== MARK && t !== IGNORABLE) seen = separator(seen, t);
+        i++;
       }
-      h = Math.imul(h ^ CODE[c]!, HASH_PRIME);
-      length++;
-      wordEnd = i + 1;
       continue;
     }
-    if (cls === UNKNOWN) {
-      resolve(c);
-      i--;
-      continue;
-    }
-    if (cls === MARK) {
-      if (inWord) wordEnd = i + 1;
-      continue;
-    }
-    if (cls === IGNORABLE) continue;
-    if (cls === EXPAND) {
-      if (!inWord) {
-        inWord = true;
-        wordStart = i;
-        h = HASH_SEED;
-        length = 0;
+    const start = i;
+    let h = HASH_SEED;
+    let length = 0;
+    for (;;) {
+      // Letters, the bulk of any text, in a loop of their own.
+      while (t >= FIRST_LETTER) {
+        h = Math.imul(h ^ t, HASH_PRIME);
+        chars[length++ & CHAR_MASK] = t;
+        if (++i === n) break;
+        t = fold[text.charCodeAt(i)]!;
       }
-      const exp = EXPANSION.get(c)!;
-      for (let j = 0; j < exp.length; j++) h = Math.imul(h ^ exp.charCodeAt(j), HASH_PRIME);
-      length += exp.length;
-      wordEnd = i + 1;
-      continue;
+      if (i === n) break;
+      c = text.charCodeAt(i);
+      if (t === EXPAND) {
+        const from = length;
+        length = addExpansion(c, length);
+        for (let j = from; j < length; j++) h = Math.imul(h ^ chars[j & CHAR_MASK]!, HASH_PRIME);
+      } else if (t === UNKNOWN) {
+        t = resolve(c);
+        continue;
+      } else if (t !== MARK && t !== IGNORABLE) break;
+      if (++i === n) break;
+      t = fold[text.charCodeAt(i)]!;
     }
-    if (inWord) {
-      push(words, count++, table.find(h, length, text, wordStart, wordEnd), wordStart, wordEnd, gapBits(spaces, newlines, hyphens, other, stop));
-      inWord = false;
-      spaces = other = stop = false;
-      newlines = hyphens = 0;
-    }
-    if (cls === SPACE) spaces = true;
-    else if (cls === NEWLINE) newlines++;
-    else if (cls === HYPHEN) hyphens++;
-    else if (cls === STOP) stop = true;
-    else other = true;
-  }
-  if (inWord) {
-    push(words, count++, table.find(h, length, text, wordStart, wordEnd), wordStart, wordEnd, gapBits(spaces, newlines, hyphens, other, stop));
+    let end = i;
+    while (fold[text.charCodeAt(end - 1)] === IGNORABLE) end--;
+    pushWord(words, count++, lookUp(table, h, chars, length), start, end, seen);
+    seen = 0;
   }
   words.count = count;
 }

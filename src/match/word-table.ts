@@ -1,10 +1,9 @@
 /**
  * An open-addressing hash set of folded words, looked up straight from the page text: the
- * scanner hashes folded chars as it reads them, so a word is looked up without ever being built
- * as a string. A small bit filter in front answers most misses (nearly every word of a page)
- * from a table that stays in cache.
+ * scanner hashes folded chars into a reused buffer as it reads them, so a word is looked up
+ * without ever being built as a string. A small bit filter in front answers most misses from a
+ * table that stays in cache.
  */
-import { CLASS, CODE, EXPAND, EXPANSION, LETTER } from '../text/char-class';
 
 export const HASH_SEED = 0x811c9dc5 | 0;
 export const HASH_PRIME = 0x01000193;
@@ -17,14 +16,26 @@ export function hashFolded(word: string): number {
 }
 
 const FILTER_BITS = 1 << 19;
+/** Index of the filter word for hash `h`; the bit within it is `h & 31`. */
+export const FILTER_MASK = (FILTER_BITS >>> 5) - 1;
+
+/**
+ * Longest word, in folded chars, the table can match; the scanner keeps only that many chars of
+ * a word (no Arabic word comes near it).
+ */
+export const WORD_CAP = 128;
 
 export class WordTable {
   private readonly ids = new Map<string, number>();
   readonly words: string[] = [];
-  private filter = new Uint32Array(FILTER_BITS >>> 5);
+  /** Bit `h & 31` of word `(h >>> 13) & FILTER_MASK` is set when some word hashes to `h`. */
+  readonly filter = new Uint32Array(FILTER_BITS >>> 5);
   private slotHash = new Int32Array(0);
   private slotId = new Int32Array(0);
   private mask = 0;
+  /** All words' chars, back to back, and where each starts (`start[id + 1]` is its end). */
+  private pool = new Uint16Array(0);
+  private start = new Int32Array(0);
 
   /** Adds a folded word (once) and returns its id. Call `seal` before looking anything up. */
   add(word: string): number {
@@ -49,9 +60,13 @@ export class WordTable {
     this.slotHash = new Int32Array(size);
     this.slotId = new Int32Array(size).fill(-1);
     this.filter.fill(0);
+    this.start = new Int32Array(this.words.length + 1);
+    this.pool = new Uint16Array(this.words.reduce((sum, w) => sum + w.length, 0));
     this.words.forEach((word, id) => {
+      for (let i = 0; i < word.length; i++) this.pool[this.start[id]! + i] = word.charCodeAt(i);
+      this.start[id + 1] = this.start[id]! + word.length;
       const h = hashFolded(word);
-      this.filter[(h >>> 13) & ((FILTER_BITS >>> 5) - 1)]! |= 1 << (h & 31);
+      this.filter[(h >>> 13) & FILTER_MASK]! |= 1 << (h & 31);
       let slot = h & this.mask;
       while (this.slotId[slot] !== -1) slot = (slot + 1) & this.mask;
       this.slotHash[slot] = h;
@@ -60,33 +75,20 @@ export class WordTable {
   }
 
   /**
-   * The id of the word whose folded text hashes to `h` and has `length` folded chars, checked
-   * against `text.slice(start, end)` folded; -1 when there is none.
+   * The id of the word whose folded text, hashing to `h`, is `chars[0 .. length)`; -1 when there
+   * is none. Callers test `filter` first.
    */
-  find(h: number, length: number, text: string, start: number, end: number): number {
-    if ((this.filter[(h >>> 13) & ((FILTER_BITS >>> 5) - 1)]! & (1 << (h & 31))) === 0) return -1;
-    for (let slot = h & this.mask; this.slotId[slot] !== -1; slot = (slot + 1) & this.mask) {
-      if (this.slotHash[slot] !== h) continue;
-      const id = this.slotId[slot]!;
-      const word = this.words[id]!;
-      if (word.length === length && foldedEquals(text, start, end, word)) return id;
+  find(h: number, chars: Uint16Array, length: number): number {
+    const { slotHash, slotId, mask, pool, start } = this;
+    for (let slot = h & mask; slotId[slot] !== -1; slot = (slot + 1) & mask) {
+      if (slotHash[slot] !== h) continue;
+      const id = slotId[slot]!;
+      const from = start[id]!;
+      if (start[id + 1]! - from !== length) continue;
+      let i = 0;
+      while (i < length && pool[from + i] === chars[i]) i++;
+      if (i === length) return id;
     }
     return -1;
   }
-}
-
-/** Whether `text.slice(start, end)` folds to exactly `word` (all its chars word chars). */
-function foldedEquals(text: string, start: number, end: number, word: string): boolean {
-  let k = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const cls = CLASS[c];
-    if (cls === LETTER) {
-      if (CODE[c] !== word.charCodeAt(k++)) return false;
-    } else if (cls === EXPAND) {
-      const exp = EXPANSION.get(c)!;
-      for (let j = 0; j < exp.length; j++) if (exp.charCodeAt(j) !== word.charCodeAt(k++)) return false;
-    }
-  }
-  return k === word.length;
 }

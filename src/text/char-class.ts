@@ -1,14 +1,13 @@
 /**
- * Per-code-unit lookup tables shared by `foldText` and the matcher's tokenizer, so that both fold
- * exactly alike. Tables are filled lazily: a code unit is classified the first time it is seen
- * (cheap Arabic/ASCII ranges are filled at load), which keeps module load near free in a content
- * script while the hot loops pay only one typed-array read per character.
+ * One lookup table, indexed by UTF-16 code unit, shared by `foldText` and the matcher's tokenizer
+ * so that both fold exactly alike. `TABLE[c]` is either the folded code unit of a word char
+ * (always ≥ `FIRST_LETTER`) or one of the small class codes below. It is filled lazily: a code
+ * unit is classified the first time it is seen (ASCII and the Arabic block at load), which keeps
+ * module load near free in a content script while hot loops pay one typed-array read per char.
  */
 
 /** Not classified yet; call `resolve`. */
 export const UNKNOWN = 0;
-/** A word character; `CODE[c]` is its folded form. */
-export const LETTER = 1;
 /** An Arabic diacritic or Quranic mark: dropped, but belongs to the letter before it. */
 export const MARK = 2;
 /** Tatweel, zero-width and bidi controls: dropped and transparent (never split a word). */
@@ -27,9 +26,10 @@ export const STOP = 8;
 export const PUNCT = 9;
 /** A presentation-form ligature that folds to several words (ﷺ); folded, but a separator to the matcher. */
 export const EXPAND_BREAK = 10;
+/** Table values from here up are word chars, the value being the folded char. */
+export const FIRST_LETTER = 0x20;
 
-export const CLASS = new Uint8Array(0x10000);
-export const CODE = new Uint16Array(0x10000);
+export const TABLE = new Uint16Array(0x10000);
 export const EXPANSION = new Map<number, string>();
 
 const ALEF = 0x0627;
@@ -92,31 +92,40 @@ const PRESENTATION_RANGES: ReadonlyArray<readonly [number, number]> = [
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-function set(c: number, cls: number, code: number): number {
-  CODE[c] = code;
-  CLASS[c] = cls;
-  return cls;
+function set(c: number, value: number): number {
+  TABLE[c] = value;
+  return value;
 }
 
-/** Classifies code unit `c`, fills its table entries and returns its class. */
+/** Classifies code unit `c`, fills its table entry and returns it. */
 export function resolve(c: number): number {
-  if (CLASS[c] !== UNKNOWN) return CLASS[c]!;
-  if (inRanges(c, MARK_RANGES)) return set(c, MARK, c);
-  if (inRanges(c, IGNORABLE_RANGES)) return set(c, IGNORABLE, c);
-  for (const [from, to] of LETTER_MAP) if (c === from) return set(c, LETTER, to);
-  if (c >= 0x41 && c <= 0x5a) return set(c, LETTER, c + 0x20);
-  if (c >= 0x0660 && c <= 0x0669) return set(c, LETTER, 0x30 + c - 0x0660);
-  if (c >= 0x06f0 && c <= 0x06f9) return set(c, LETTER, 0x30 + c - 0x06f0);
-  if (SPACES.includes(c) || (c >= 0x2000 && c <= 0x200a)) return set(c, SPACE, c);
-  if (NEWLINES.includes(c)) return set(c, NEWLINE, c);
-  if (HYPHENS.includes(c)) return set(c, HYPHEN, c);
-  if (STOPS.includes(c)) return set(c, STOP, c);
-  if (c >= 0xd800 && c <= 0xdfff) return set(c, PUNCT, c);
+  if (TABLE[c] !== UNKNOWN) return TABLE[c]!;
+  if (inRanges(c, MARK_RANGES)) return set(c, MARK);
+  if (inRanges(c, IGNORABLE_RANGES)) return set(c, IGNORABLE);
+  for (const [from, to] of LETTER_MAP) if (c === from) return set(c, to);
+  if (c >= 0x41 && c <= 0x5a) return set(c, c + 0x20);
+  if (c >= 0x0660 && c <= 0x0669) return set(c, 0x30 + c - 0x0660);
+  if (c >= 0x06f0 && c <= 0x06f9) return set(c, 0x30 + c - 0x06f0);
+  if (SPACES.includes(c) || (c >= 0x2000 && c <= 0x200a)) return set(c, SPACE);
+  if (NEWLINES.includes(c)) return set(c, NEWLINE);
+  if (HYPHENS.includes(c)) return set(c, HYPHEN);
+  if (STOPS.includes(c)) return set(c, STOP);
+  if (c >= 0xd800 && c <= 0xdfff) return set(c, PUNCT);
   if (inRanges(c, PRESENTATION_RANGES)) {
     const nfkc = String.fromCharCode(c).normalize('NFKC');
     if (nfkc !== String.fromCharCode(c)) return resolvePresentation(c, nfkc);
   }
-  return set(c, WORD_CHAR.test(String.fromCharCode(c)) ? LETTER : PUNCT, c);
+  // Control chars are never word chars, so a word char's own code is always ≥ FIRST_LETTER.
+  return set(c, WORD_CHAR.test(String.fromCharCode(c)) ? c : PUNCT);
+}
+
+/** The folded text of code unit `c` as `foldText` writes it ('' when dropped). */
+export function foldedChar(c: number): string {
+  const t = resolve(c);
+  if (t >= FIRST_LETTER) return String.fromCharCode(t);
+  if (t === MARK || t === IGNORABLE) return '';
+  if (t === EXPAND || t === EXPAND_BREAK) return EXPANSION.get(c)!;
+  return String.fromCharCode(c);
 }
 
 /**
@@ -128,17 +137,14 @@ function resolvePresentation(c: number, nfkc: string): number {
   let breaks = false;
   for (let i = 0; i < nfkc.length; i++) {
     const d = nfkc.charCodeAt(i);
-    const cls = resolve(d);
-    if (cls === LETTER) folded += String.fromCharCode(CODE[d]!);
-    else if (cls !== MARK && cls !== IGNORABLE) {
-      folded += String.fromCharCode(d);
-      breaks = true;
-    }
+    const t = resolve(d);
+    folded += foldedChar(d);
+    if (t < FIRST_LETTER && t !== MARK && t !== IGNORABLE) breaks = true;
   }
-  if (folded.trim() === '') return set(c, MARK, c);
-  if (folded.length === 1 && !breaks) return set(c, LETTER, folded.charCodeAt(0));
+  if (folded.trim() === '') return set(c, MARK);
+  if (folded.length === 1 && !breaks) return set(c, folded.charCodeAt(0));
   EXPANSION.set(c, folded);
-  return set(c, breaks ? EXPAND_BREAK : EXPAND, c);
+  return set(c, breaks ? EXPAND_BREAK : EXPAND);
 }
 
 // The ranges nearly every Arabic page is made of; the rest are classified on first sight.

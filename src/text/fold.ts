@@ -16,7 +16,7 @@
  *
  * Everything else is kept as is, so folding is idempotent and never merges two words.
  */
-import { CLASS, CODE, EXPAND, EXPAND_BREAK, EXPANSION, IGNORABLE, LETTER, MARK, resolve } from './char-class';
+import { EXPAND, EXPAND_BREAK, EXPANSION, FIRST_LETTER, IGNORABLE, MARK, TABLE, resolve } from './char-class';
 
 export interface Folded {
   folded: string;
@@ -38,46 +38,48 @@ function toString(buf: Uint16Array, length: number): string {
   return out;
 }
 
+function grown<T extends Uint16Array | Int32Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
 function foldInto(s: string, withMap: boolean): Folded {
-  let buf = new Uint16Array(s.length);
-  let map = new Int32Array(withMap ? s.length + 1 : 0);
-  let n = 0;
-  const push = (code: number, at: number): void => {
-    if (n === buf.length) {
-      const bigger = new Uint16Array(buf.length * 2 + 16);
-      bigger.set(buf);
-      buf = bigger;
-      if (withMap) {
-        const biggerMap = new Int32Array(bigger.length + 1);
-        biggerMap.set(map);
-        map = biggerMap;
-      }
-    }
-    buf[n] = code;
-    if (withMap) map[n] = at;
-    n++;
-  };
-  for (let i = 0; i < s.length; i++) {
+  const table = TABLE;
+  const n = s.length;
+  // Only ligatures make the folded text longer than the rest of the input; buffers are grown
+  // there, so every other char is written without a bounds check.
+  let buf = new Uint16Array(n + 1);
+  let map = new Int32Array(withMap ? n + 1 : 0);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    let cls = CLASS[c]!;
-    if (cls === 0) cls = resolve(c);
-    if (cls === MARK || cls === IGNORABLE) continue;
-    if (cls === EXPAND || cls === EXPAND_BREAK) {
+    let t = table[c]!;
+    if (t === 0) t = resolve(c);
+    if (t >= FIRST_LETTER) {
+      buf[k] = t;
+    } else if (t === MARK || t === IGNORABLE) {
+      continue;
+    } else if (t === EXPAND || t === EXPAND_BREAK) {
       const exp = EXPANSION.get(c)!;
-      for (let j = 0; j < exp.length; j++) push(exp.charCodeAt(j), i);
+      const need = k + exp.length + (n - i) + 1;
+      if (need > buf.length) {
+        buf = grown(buf, need * 2);
+        if (withMap) map = grown(map, need * 2);
+      }
+      for (let j = 0; j < exp.length; j++, k++) {
+        buf[k] = exp.charCodeAt(j);
+        if (withMap) map[k] = i;
+      }
+      continue;
     } else {
-      push(cls === LETTER ? CODE[c]! : c, i);
+      buf[k] = c;
     }
+    if (withMap) map[k] = i;
+    k++;
   }
-  if (withMap) {
-    if (map.length < n + 1) {
-      const exact = new Int32Array(n + 1);
-      exact.set(map.subarray(0, n));
-      map = exact;
-    }
-    map[n] = s.length;
-  }
-  return { folded: toString(buf, n), map: withMap ? map.subarray(0, n + 1) : map };
+  if (withMap) map[k] = n;
+  return { folded: toString(buf, k), map: withMap ? map.subarray(0, k + 1) : map };
 }
 
 /** Folds `s` for matching and maps every folded char back to its offset in `s`. */

@@ -1,4 +1,4 @@
-import { CLASS, CODE, EXPAND, EXPANSION, IGNORABLE, LETTER, MARK, resolve } from './char-class';
+import { EXPAND, FIRST_LETTER, IGNORABLE, MARK, foldedChar, resolve } from './char-class';
 
 /**
  * The folded words of a phrase, split the way the matcher splits page text: at anything that is
@@ -9,10 +9,9 @@ export function foldedWords(s: string): string[] {
   let word = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const cls = CLASS[c] || resolve(c);
-    if (cls === LETTER) word += String.fromCharCode(CODE[c]!);
-    else if (cls === EXPAND) word += EXPANSION.get(c)!;
-    else if (cls !== MARK && cls !== IGNORABLE && word !== '') {
+    const t = resolve(c);
+    if (t >= FIRST_LETTER || t === EXPAND) word += foldedChar(c);
+    else if (t !== MARK && t !== IGNORABLE && word !== '') {
       words.push(word);
       word = '';
     }
