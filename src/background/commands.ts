@@ -1,12 +1,42 @@
-/** Keyboard commands: each acts on the active tab through the typed protocol. */
-import browser from 'webextension-polyfill';
+/**
+ * The ways into Siyaq that the browser hands to the background: keyboard commands and the
+ * context-menu entry on selected text. Each acts on its tab through the typed protocol.
+ */
+import browser, { type Menus } from 'webextension-polyfill';
 import { sendToTab } from '../messages/transport';
+import { siteOf } from '../settings/site-key';
+import { isSiteOn, withSite } from '../settings/sites';
+import { loadSettings, updateSettings } from '../settings/storage';
+import { t } from '../ui/shared/i18n';
 
-export async function runCommand(command: string): Promise<void> {
+export const LOOKUP_MENU_ID = 'siyaq-lookup';
+
+async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return;
-  if (command === 'toggle-sidebar') {
-    // A tab without Siyaq (a browser page, an English site) has no one to answer.
-    await sendToTab(tab.id, 'sidebar/toggle', {}).catch(() => undefined);
-  }
+  return tab?.id;
+}
+
+/** Turns Siyaq on or off for the site of a tab; its content script reacts to the change. */
+export async function toggleSiteOf(tabId: number): Promise<void> {
+  const status = await sendToTab(tabId, 'page/status', null);
+  const site = siteOf(status.hostname);
+  const settings = await loadSettings();
+  await updateSettings((s) => withSite(s, site, !isSiteOn(settings, site)));
+}
+
+export async function onCommand(command: string): Promise<void> {
+  const tabId = await activeTabId();
+  if (tabId === undefined) return;
+  // A tab without Siyaq's content script (a browser page) has no one to answer: nothing to do.
+  if (command === 'toggle-sidebar') await sendToTab(tabId, 'sidebar/toggle', {}).catch(() => undefined);
+  else if (command === 'toggle-site') await toggleSiteOf(tabId).catch(() => undefined);
+}
+
+export function createContextMenu(): void {
+  browser.contextMenus.create({ id: LOOKUP_MENU_ID, title: t('menuLookup'), contexts: ['selection'] });
+}
+
+export async function onContextMenu(info: Menus.OnClickData, tab?: { id?: number }): Promise<void> {
+  if (info.menuItemId !== LOOKUP_MENU_ID || tab?.id === undefined || !info.selectionText) return;
+  await sendToTab(tab.id, 'sidebar/toggle', { search: info.selectionText.trim().slice(0, 200) }).catch(() => undefined);
 }

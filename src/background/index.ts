@@ -1,11 +1,14 @@
 /** The background (service worker in Chromium, event page in Firefox): answers the typed protocol. */
 import browser from 'webextension-polyfill';
 import { listen } from '../messages/transport';
+import { loadSettings } from '../settings/storage';
 import { badgeText } from './badge';
+import { createContextMenu, onCommand, onContextMenu } from './commands';
 import { corpus } from './corpus';
-import { runCommand } from './commands';
+import { siteState } from './site-state';
 
 listen({
+  'site/state': async ({ hostname }) => siteState(await loadSettings(), hostname),
   'page/report': async (status, origin) => {
     if (origin.tabId === undefined) return null;
     await browser.action.setBadgeText({ tabId: origin.tabId, text: badgeText(status) });
@@ -20,4 +23,10 @@ listen({
   'corpus/search': async ({ text }) => (await corpus()).search(text),
 });
 
-browser.commands.onCommand.addListener((command) => void runCommand(command));
+browser.runtime.onInstalled.addListener(createContextMenu);
+browser.commands.onCommand.addListener((command) => void onCommand(command));
+browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenu(info, tab));
+
+// The browser's own entry points, reachable from a test's service-worker evaluate, which has no
+// way to press a shortcut or pick a context-menu item.
+Object.assign(globalThis, { siyaq: { onCommand, onContextMenu } });

@@ -17,6 +17,10 @@ export class ClickController {
     doc.addEventListener('click', this.onClick, { passive: true });
   }
 
+  dispose(): void {
+    this.doc.removeEventListener('click', this.onClick);
+  }
+
   private readonly onClick = (event: MouseEvent): void => {
     if (event.button !== 0 || event.defaultPrevented || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     // A click that ends a text selection is the reader selecting, not choosing.

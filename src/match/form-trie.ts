@@ -31,13 +31,16 @@ export interface Terminal {
 }
 
 export interface FormTrie {
-  table: WordTable;
-  /** Node reached from the root by word id, or -1. */
+  /** Every word a mention can start with; the scanner looks up every word of the page here. */
+  first: WordTable;
+  /** Node reached from the root by `first` id. */
   root: Int32Array;
-  /** Child node by word id; null for the (many) nodes with none. */
+  /** The later words of forms and the guard words, looked up only next to a candidate. */
+  rest: WordTable;
+  /** Child node by `rest` id; null for the (many) nodes with none. */
   children: Array<Map<number, number> | null>;
   terminals: Terminal[][];
-  /** For each word id, the guard words it is a form of (itself, or itself behind clitics). */
+  /** For each `rest` id, the guard words it is a form of (itself, or itself behind clitics). */
   guardWords: ReadonlyArray<readonly number[] | undefined>;
   ids: readonly string[];
 }
@@ -98,7 +101,8 @@ function expandForm(words: string[], kind: FormKind, entity: number, order: numb
 }
 
 export function compileTrie(cat: Catalogue): FormTrie {
-  const table = new WordTable();
+  const first = new WordTable();
+  const rest = new WordTable();
   const guards = new GuardCompiler();
   const paths: Path[] = [];
   let order = 0;
@@ -110,7 +114,7 @@ export function compileTrie(cat: Catalogue): FormTrie {
     }
   });
 
-  const rootByWord = new Map<number, number>();
+  const root: number[] = [];
   const children: Array<Map<number, number>> = [];
   const terminals: Terminal[][] = [];
   const newNode = (): number => {
@@ -119,11 +123,10 @@ export function compileTrie(cat: Catalogue): FormTrie {
     return children.length - 1;
   };
   for (const { words, terminal } of paths) {
-    const first = table.add(words[0]!);
-    let node = rootByWord.get(first) ?? newNode();
-    rootByWord.set(first, node);
+    const head = first.add(words[0]!);
+    let node = (root[head] ??= newNode());
     for (const w of words.slice(1)) {
-      const id = table.add(w);
+      const id = rest.add(w);
       const next = children[node]!.get(id) ?? newNode();
       children[node]!.set(id, next);
       node = next;
@@ -134,11 +137,18 @@ export function compileTrie(cat: Catalogue): FormTrie {
 
   const guardWords: number[][] = [];
   for (const [word, base] of guards.variants) {
-    const id = table.add(word);
+    const id = rest.add(word);
     (guardWords[id] ??= []).push(base);
   }
-  table.seal();
-  const root = new Int32Array(table.words.length).fill(-1);
-  for (const [word, node] of rootByWord) root[word] = node;
-  return { table, root, children: children.map((c) => (c.size > 0 ? c : null)), terminals, guardWords, ids: cat.entities.map((x) => x.id) };
+  first.seal();
+  rest.seal();
+  return {
+    first,
+    root: Int32Array.from(root),
+    rest,
+    children: children.map((c) => (c.size > 0 ? c : null)),
+    terminals,
+    guardWords,
+    ids: cat.entities.map((x) => x.id),
+  };
 }

@@ -5,8 +5,9 @@
  */
 import type { Catalogue, FormKind } from './catalogue-types';
 import { compileTrie, type CompiledGuard, type FormTrie, type Terminal } from './form-trie';
-import { EXPAND, EXPANSION, FIRST_LETTER, IGNORABLE, MARK, TABLE } from '../text/char-class';
-import { emptyWords, tokenize, GAP_JOINS, GAP_NEIGHBOUR, type Words } from './tokenize';
+import { EXPAND, EXPANSION, FIRST_LETTER, IGNORABLE, MARK, TABLE, UNKNOWN, resolve } from '../text/char-class';
+import { GAP_JOINS, GAP_NEIGHBOUR, readNext, readPrev, scanWord, trimEnd, wordHash, type Found } from './word-scan';
+import { HASH_PRIME, HASH_SEED } from './word-table';
 
 export interface Mention {
   /** UTF-16 offset into the scanned text; the span leaves out و ف ب ل ك and a merged لل. */
@@ -29,18 +30,6 @@ function listHas(list: readonly number[] | undefined, wanted: readonly number[])
   return list !== undefined && list.some((x) => wanted.includes(x));
 }
 
-function guardHolds(trie: FormTrie, g: CompiledGuard, words: Words, first: number, last: number): boolean {
-  const prev = first > 0 && (words.gap[first]! & GAP_NEIGHBOUR) !== 0 ? words.key[first - 1]! : -1;
-  const next = last + 1 < words.count && (words.gap[last + 1]! & GAP_NEIGHBOUR) !== 0 ? words.key[last + 1]! : -1;
-  const prevIs = prev < 0 ? undefined : trie.guardWords[prev];
-  const nextIs = next < 0 ? undefined : trie.guardWords[next];
-  if (g.notAfter && listHas(prevIs, g.notAfter)) return false;
-  if (g.notBefore && listHas(nextIs, g.notBefore)) return false;
-  if (g.requireAfter && !listHas(prevIs, g.requireAfter)) return false;
-  if (g.requireBefore && !listHas(nextIs, g.requireBefore)) return false;
-  return true;
-}
-
 /**
  * Offset in `text` of the folded char `skip` chars into the word starting at `from`, past any
  * marks on the chars skipped; -1 when that falls inside a ligature, which cannot be split.
@@ -61,46 +50,100 @@ function offsetAfter(text: string, from: number, skip: number): number {
 }
 
 class TrieMatcher implements Matcher {
-  private readonly words = emptyWords();
+  /** The word next to a candidate, read on demand. */
+  private readonly near: Found = { start: 0, end: 0, gap: 0 };
 
   constructor(private readonly trie: FormTrie) {}
 
-  scan(text: string): Mention[] {
-    const { trie, words } = this;
-    tokenize(text, trie.table, words);
-    const { root, children, terminals, ids } = trie;
-    const { start, end, key, gap, count } = words;
-    const out: Mention[] = [];
-    for (let w = 0; w < count; w++) {
-      const k = key[w]!;
-      if (k < 0) continue;
-      let node = root[k]!;
-      if (node < 0) continue;
-      let best: Terminal | null = null;
-      let bestLast = 0;
-      let bestStart = 0;
-      for (let j = w; ; ) {
-        const here = terminals[node]!;
-        for (let x = 0; x < here.length; x++) {
-          const t = here[x]!;
-          if (t.guard !== null && !guardHolds(trie, t.guard, words, w, j)) continue;
-          const s = t.skip === 0 ? start[w]! : offsetAfter(text, start[w]!, t.skip);
-          if (s < 0) continue;
-          best = t;
-          bestLast = j;
-          bestStart = s;
-          break;
-        }
-        const next = children[node]!;
-        if (next === null || ++j >= count || (gap[j]! & GAP_JOINS) === 0 || key[j]! < 0) break;
-        const child = next.get(key[j]!);
-        if (child === undefined) break;
-        node = child;
+  /** The guard words that the neighbour just read into `near` is a form of. */
+  private neighbour(text: string, read: boolean): readonly number[] | undefined {
+    const near = this.near;
+    if (!read || (near.gap & GAP_NEIGHBOUR) === 0) return undefined;
+    const id = this.trie.rest.get(wordHash[0]!, text, near.start, near.end);
+    return id < 0 ? undefined : this.trie.guardWords[id];
+  }
+
+  private guardHolds(text: string, g: CompiledGuard, start: number, end: number): boolean {
+    if (g.notAfter || g.requireAfter) {
+      const prev = this.neighbour(text, readPrev(text, start, this.near));
+      if (g.notAfter && listHas(prev, g.notAfter)) return false;
+      if (g.requireAfter && !listHas(prev, g.requireAfter)) return false;
+    }
+    if (g.notBefore || g.requireBefore) {
+      const next = this.neighbour(text, readNext(text, end, this.near));
+      if (g.notBefore && listHas(next, g.notBefore)) return false;
+      if (g.requireBefore && !listHas(next, g.requireBefore)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The longest mention starting with the word at `start`..`end` (`first` id `id`), pushed to
+   * `out`; returns its end, or -1 when there is none.
+   */
+  private matchAt(text: string, start: number, end: number, id: number, out: Mention[]): number {
+    const { root, children, terminals, rest, ids } = this.trie;
+    const near = this.near;
+    let node = root[id]!;
+    let best: Terminal | null = null;
+    let bestStart = 0;
+    let bestEnd = 0;
+    for (;;) {
+      const here = terminals[node]!;
+      for (let x = 0; x < here.length; x++) {
+        const t = here[x]!;
+        if (t.guard !== null && !this.guardHolds(text, t.guard, start, end)) continue;
+        const s = t.skip === 0 ? start : offsetAfter(text, start, t.skip);
+        if (s < 0) continue;
+        best = t;
+        bestStart = s;
+        bestEnd = end;
+        break;
       }
-      if (best === null) continue;
-      const e = end[bestLast]!;
-      out.push({ start: bestStart, end: e, text: text.slice(bestStart, e), id: ids[best.entity]!, form: best.form });
-      w = bestLast;
+      const next = children[node]!;
+      if (next === null || !readNext(text, end, near) || (near.gap & GAP_JOINS) === 0) break;
+      const child = next.get(rest.get(wordHash[0]!, text, near.start, near.end));
+      if (child === undefined) break;
+      node = child;
+      end = near.end;
+    }
+    if (best === null) return -1;
+    out.push({ start: bestStart, end: bestEnd, text: text.slice(bestStart, bestEnd), id: ids[best.entity]!, form: best.form });
+    return bestEnd;
+  }
+
+  scan(text: string): Mention[] {
+    const first = this.trie.first;
+    const fold = TABLE;
+    const n = text.length;
+    const out: Mention[] = [];
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      let t = fold[c]!;
+      if (t < FIRST_LETTER && t !== EXPAND) {
+        if (t === UNKNOWN) resolve(c);
+        else i++;
+        continue;
+      }
+      const start = i;
+      // The common word, plain letters with diacritics and controls, is hashed right here; at
+      // anything rarer (a ligature, a char not classified yet) scanWord reads it again whole.
+      let h = HASH_SEED;
+      for (;;) {
+        if (t >= FIRST_LETTER) h = Math.imul(h ^ t, HASH_PRIME);
+        else if (t === EXPAND || t === UNKNOWN) {
+          i = scanWord(text, start);
+          h = wordHash[0]!;
+          break;
+        } else if (t !== MARK && t !== IGNORABLE) break;
+        if (++i === n) break;
+        t = fold[text.charCodeAt(i)]!;
+      }
+      const id = first.get(h, text, start, i);
+      if (id < 0) continue;
+      const end = this.matchAt(text, start, trimEnd(text, start, i), id, out);
+      if (end > i) i = end;
     }
     return out;
   }

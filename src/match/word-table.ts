@@ -1,9 +1,10 @@
 /**
  * An open-addressing hash set of folded words, looked up straight from the page text: the
- * scanner hashes folded chars into a reused buffer as it reads them, so a word is looked up
- * without ever being built as a string. A small bit filter in front answers most misses from a
- * table that stays in cache.
+ * scanner hashes folded chars as it reads them, so a word is looked up without ever being built
+ * as a string, and only a hash hit is checked against the text. A small bit filter in front
+ * answers most misses from memory that stays in cache.
  */
+import { EXPAND, EXPANSION, FIRST_LETTER, TABLE } from '../text/char-class';
 
 export const HASH_SEED = 0x811c9dc5 | 0;
 export const HASH_PRIME = 0x01000193;
@@ -16,20 +17,13 @@ export function hashFolded(word: string): number {
 }
 
 const FILTER_BITS = 1 << 19;
-/** Index of the filter word for hash `h`; the bit within it is `h & 31`. */
-export const FILTER_MASK = (FILTER_BITS >>> 5) - 1;
-
-/**
- * Longest word, in folded chars, the table can match; the scanner keeps only that many chars of
- * a word (no Arabic word comes near it).
- */
-export const WORD_CAP = 128;
+const FILTER_MASK = (FILTER_BITS >>> 5) - 1;
 
 export class WordTable {
   private readonly ids = new Map<string, number>();
   readonly words: string[] = [];
   /** Bit `h & 31` of word `(h >>> 13) & FILTER_MASK` is set when some word hashes to `h`. */
-  readonly filter = new Uint32Array(FILTER_BITS >>> 5);
+  private readonly filter = new Uint32Array(FILTER_BITS >>> 5);
   private slotHash = new Int32Array(0);
   private slotId = new Int32Array(0);
   private mask = 0;
@@ -74,21 +68,35 @@ export class WordTable {
     });
   }
 
-  /**
-   * The id of the word whose folded text, hashing to `h`, is `chars[0 .. length)`; -1 when there
-   * is none. Callers test `filter` first.
-   */
-  find(h: number, chars: Uint16Array, length: number): number {
-    const { slotHash, slotId, mask, pool, start } = this;
+  /** The id of the word that `text.slice(from, to)`, hashing to `h`, folds to; or -1. */
+  get(h: number, text: string, from: number, to: number): number {
+    if ((this.filter[(h >>> 13) & FILTER_MASK]! & (1 << (h & 31))) === 0) return -1;
+    return this.find(h, text, from, to);
+  }
+
+  private find(h: number, text: string, from: number, to: number): number {
+    const { slotHash, slotId, mask } = this;
     for (let slot = h & mask; slotId[slot] !== -1; slot = (slot + 1) & mask) {
-      if (slotHash[slot] !== h) continue;
-      const id = slotId[slot]!;
-      const from = start[id]!;
-      if (start[id + 1]! - from !== length) continue;
-      let i = 0;
-      while (i < length && pool[from + i] === chars[i]) i++;
-      if (i === length) return id;
+      if (slotHash[slot] === h && this.folds(slotId[slot]!, text, from, to)) return slotId[slot]!;
     }
     return -1;
+  }
+
+  /** Whether `text.slice(from, to)` folds to word `id` exactly. */
+  private folds(id: number, text: string, from: number, to: number): boolean {
+    const { pool } = this;
+    let k = this.start[id]!;
+    const end = this.start[id + 1]!;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      const t = TABLE[c]!;
+      if (t >= FIRST_LETTER) {
+        if (k === end || pool[k++] !== t) return false;
+      } else if (t === EXPAND) {
+        const exp = EXPANSION.get(c)!;
+        for (let j = 0; j < exp.length; j++) if (k === end || pool[k++] !== exp.charCodeAt(j)) return false;
+      }
+    }
+    return k === end;
   }
 }

@@ -5,13 +5,27 @@
  */
 import type { DateStatus } from '../corpus/types';
 import type { EntityType } from '../match/catalogue-types';
+import type { MarkMode, UiLanguage } from '../settings/schema';
 
 /** What a tab's content script found, as the popup and the action badge show it. */
 export interface PageStatus {
-  /** The content script decided the page is Arabic and is working on it. */
+  hostname: string;
+  /** The page reads as Arabic (its lang attribute, or its text). */
+  arabic: boolean;
+  /** Siyaq is working on the page: Arabic, and on for its site. */
   active: boolean;
   /** Distinct entities found on the page so far. */
   entities: number;
+}
+
+/** Whether Siyaq runs on a site, and the settings a page needs, as the background decides them. */
+export interface SiteState {
+  site: string;
+  on: boolean;
+  paused: boolean;
+  markMode: MarkMode;
+  hoverDelayMs: number;
+  uiLanguage: UiLanguage;
 }
 
 /** One sourced passage of the corpus, as the card and the sidebar cite it. */
@@ -77,6 +91,8 @@ export interface SearchResults {
 }
 
 export interface Protocol {
+  /** content script, popup → background: is Siyaq on for this host's site? */
+  'site/state': { payload: { hostname: string }; reply: SiteState };
   /** sidebar → background: the full background of one entity (null for an unknown id). */
   'entity/background': { payload: { id: string }; reply: EntityBackground | null };
   /** sidebar → background: free-text search over the corpus. */
@@ -109,6 +125,7 @@ export type Handlers<K extends MessageType> = {
 
 // A record, not a list, so that the compiler insists on every message type being here.
 const KNOWN: Record<MessageType, true> = {
+  'site/state': true,
   'entity/background': true,
   'corpus/search': true,
   'sidebar/toggle': true,

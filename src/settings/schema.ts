@@ -7,6 +7,7 @@ export const SETTINGS_VERSION = 1;
 
 export type MarkMode = 'first' | 'every';
 export type SiteDefault = 'arabic' | 'listed';
+export type UiLanguage = 'auto' | 'ar' | 'en';
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
@@ -20,6 +21,8 @@ export interface Settings {
   sites: Record<string, boolean>;
   /** Off everywhere until resumed. */
   paused: boolean;
+  /** The language of Siyaq's own UI; `auto` follows the browser. */
+  uiLanguage: UiLanguage;
 }
 
 export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
@@ -31,6 +34,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   siteDefault: 'arabic',
   sites: {},
   paused: false,
+  uiLanguage: 'auto',
 });
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -57,5 +61,13 @@ export function parseSettings(raw: unknown): Settings {
     siteDefault: r.siteDefault === 'listed' || r.siteDefault === 'arabic' ? r.siteDefault : DEFAULT_SETTINGS.siteDefault,
     sites,
     paused: typeof r.paused === 'boolean' ? r.paused : DEFAULT_SETTINGS.paused,
+    uiLanguage: r.uiLanguage === 'ar' || r.uiLanguage === 'en' || r.uiLanguage === 'auto' ? r.uiLanguage : DEFAULT_SETTINGS.uiLanguage,
   };
+}
+
+/** Which top-level fields of stored data did not fit and fell back to their defaults. */
+export function rejectedFields(raw: unknown): string[] {
+  if (!isRecord(raw)) return raw === undefined ? [] : ['settings'];
+  const parsed = parseSettings(raw) as unknown as Record<string, unknown>;
+  return Object.keys(raw).filter((key) => key !== 'version' && JSON.stringify(raw[key]) !== JSON.stringify(parsed[key]));
 }

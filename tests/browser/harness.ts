@@ -33,3 +33,22 @@ export async function toggleSidebar(session: Session, page: Page, search?: strin
     await tabs.sendMessage(tab!.id!, { type: 'sidebar/toggle', payload: search ? { search } : {} });
   }, search);
 }
+
+/** The id of a page's tab, as the extension knows it (the page is brought to the front). */
+export async function tabIdOf(session: Session, page: Page): Promise<number> {
+  await page.bringToFront();
+  return session.worker!.evaluate(async () => {
+    type Tabs = { query(q: object): Promise<{ id?: number }[]> };
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}
+
+/** Opens the toolbar popup as a page acting on a tab, as the toolbar button would for it. */
+export async function openPopup(session: Session, tabId: number): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  await popup.locator('main h1').waitFor();
+  return popup;
+}

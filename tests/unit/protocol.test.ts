@@ -15,11 +15,11 @@ describe('message protocol', () => {
     const seen: unknown[] = [];
     const reply = dispatch(
       { 'page/report': (payload, origin) => (seen.push(payload, origin.tabId), null) },
-      { type: 'page/report', payload: { active: true, entities: 3 } },
+      { type: 'page/report', payload: { hostname: 'a.example', arabic: true, active: true, entities: 3 } },
       { tabId: 7 },
     );
     expect(await reply).toBeNull();
-    expect(seen).toEqual([{ active: true, entities: 3 }, 7]);
+    expect(seen).toEqual([{ hostname: 'a.example', arabic: true, active: true, entities: 3 }, 7]);
   });
 
   it('leaves messages it has no handler for to other listeners', () => {
@@ -35,6 +35,6 @@ describe('action badge', () => {
     [{ active: true, entities: 12 }, '12'],
     [{ active: true, entities: 1000 }, '999+'],
   ])('%j → %j', (status, text) => {
-    expect(badgeText(status)).toBe(text);
+    expect(badgeText({ hostname: 'example.com', arabic: true, ...status })).toBe(text);
   });
 });

@@ -1,19 +1,198 @@
-/** The options page. */
+/**
+ * The options page: the sites where the reader changed the default, the default for new sites,
+ * marks on first or every mention, the hover delay, the interface language, the keyboard
+ * commands, and import and export of all of it.
+ */
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { applyLocale, t } from '../shared/i18n';
+import { HOVER_DELAY_RANGE, parseSettings, rejectedFields, type Settings } from '../../settings/schema';
+import { SETTINGS_KEY, onSettingsChanged, saveSettings } from '../../settings/storage';
+import { exportSettings, importSettings } from '../../settings/transfer';
+import { applyLocale, setUiLanguage, t } from '../shared/i18n';
 
-function Options() {
+interface Loaded {
+  settings: Settings;
+  /** Stored fields that did not fit the schema and show their defaults. */
+  rejected: string[];
+}
+
+async function load(): Promise<Loaded> {
+  const raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  return { settings: parseSettings(raw), rejected: rejectedFields(raw) };
+}
+
+function Options({ initial }: { initial: Loaded }) {
+  const [{ settings, rejected }, setLoaded] = useState(initial);
+  const [commands, setCommands] = useState<{ name?: string; description?: string; shortcut?: string }[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+  useEffect(() => {
+    // The toolbar button's own entry (_execute_action) has no description to show.
+    void browser.commands.getAll().then((all) => setCommands(all.filter((c) => c.description)));
+    onSettingsChanged(() => void load().then(setLoaded));
+  }, []);
+  const save = (next: Settings) => {
+    setLoaded({ settings: next, rejected: [] });
+    void saveSettings(next);
+  };
+  const sites = Object.entries(settings.sites).sort(([a], [b]) => a.localeCompare(b));
+
   return (
     <main>
       <h1>{t('optionsHeading')}</h1>
-      <p>{t('optionsPrivacy')}</p>
+      {rejected.length > 0 ? (
+        <p role="status" class="notice" data-testid="rejected">
+          {t('optionsRejected', rejected.join(', '))}
+        </p>
+      ) : null}
+      {notice ? <p role="status" class="notice">{notice}</p> : null}
+
+      <section aria-labelledby="sites-h">
+        <h2 id="sites-h">{t('optionsSites')}</h2>
+        {sites.length === 0 ? (
+          <p class="muted">{t('optionsNoSites')}</p>
+        ) : (
+          <table>
+            <tbody>
+              {sites.map(([site, on]) => (
+                <tr key={site} data-site={site}>
+                  <td dir="ltr">{site}</td>
+                  <td>{on ? t('optionsSiteOn') : t('optionsSiteOff')}</td>
+                  <td>
+                    <button
+                      type="button"
+                      class="secondary"
+                      aria-label={t('optionsRemoveSite', site)}
+                      onClick={() => {
+                        const { [site]: _, ...rest } = settings.sites;
+                        save({ ...settings, sites: rest });
+                      }}
+                    >
+                      {t('optionsRemove')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <fieldset>
+        <legend>{t('optionsDefault')}</legend>
+        <Radio name="siteDefault" value="arabic" current={settings.siteDefault} label={t('optionsDefaultArabic')} onPick={() => save({ ...settings, siteDefault: 'arabic' })} />
+        <Radio name="siteDefault" value="listed" current={settings.siteDefault} label={t('optionsDefaultListed')} onPick={() => save({ ...settings, siteDefault: 'listed' })} />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('optionsMarks')}</legend>
+        <Radio name="markMode" value="first" current={settings.markMode} label={t('optionsMarkFirst')} onPick={() => save({ ...settings, markMode: 'first' })} />
+        <Radio name="markMode" value="every" current={settings.markMode} label={t('optionsMarkEvery')} onPick={() => save({ ...settings, markMode: 'every' })} />
+      </fieldset>
+
       <p>
+        <label>
+          {t('optionsHoverDelay')}{' '}
+          <input
+            type="number"
+            name="hoverDelayMs"
+            min={HOVER_DELAY_RANGE.min}
+            max={HOVER_DELAY_RANGE.max}
+            step={50}
+            value={settings.hoverDelayMs}
+            onChange={(e) => save(parseSettings({ ...settings, hoverDelayMs: Number((e.target as HTMLInputElement).value) }))}
+          />{' '}
+          ms
+        </label>
+      </p>
+
+      <p>
+        <label>
+          {t('optionsLanguage')}{' '}
+          <select
+            name="uiLanguage"
+            value={settings.uiLanguage}
+            onChange={(e) => {
+              const next = parseSettings({ ...settings, uiLanguage: (e.target as HTMLSelectElement).value });
+              save(next);
+              setUiLanguage(next.uiLanguage);
+              applyLocale(document.documentElement);
+            }}
+          >
+            <option value="auto">{t('optionsLanguageAuto')}</option>
+            <option value="ar">العربية</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </p>
+
+      <section aria-labelledby="keys-h">
+        <h2 id="keys-h">{t('optionsCommands')}</h2>
+        <table>
+          <tbody>
+            {commands.map((c) => (
+              <tr key={c.name}>
+                <td>{c.description}</td>
+                <td dir="ltr">{c.shortcut || t('optionsNoShortcut')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="io-h">
+        <h2 id="io-h">{t('optionsTransfer')}</h2>
+        <p>
+          <button
+            type="button"
+            onClick={() => {
+              const url = URL.createObjectURL(new Blob([exportSettings(settings)], { type: 'application/json' }));
+              const a = document.createElement('a');
+              a.href = url;
+              a.download = 'siyaq-settings.json';
+              a.click();
+              URL.revokeObjectURL(url);
+            }}
+          >
+            {t('optionsExport')}
+          </button>{' '}
+          <label>
+            {t('optionsImport')}{' '}
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={async (e) => {
+                const file = (e.target as HTMLInputElement).files?.[0];
+                if (!file) return;
+                const result = importSettings(await file.text());
+                if (!result.ok) return setNotice(t('optionsImportFailed', result.error));
+                save(result.settings);
+                setNotice(result.rejected.length ? t('optionsImportedExcept', result.rejected.join(', ')) : t('optionsImported'));
+              }}
+            />
+          </label>
+        </p>
+      </section>
+
+      <p class="muted">{t('optionsPrivacy')}</p>
+      <p class="muted">
         {t('optionsVersion')} {browser.runtime.getManifest().version}
       </p>
     </main>
   );
 }
 
-applyLocale(document.documentElement);
-render(<Options />, document.getElementById('app')!);
+function Radio(props: { name: string; value: string; current: string; label: string; onPick: () => void }) {
+  return (
+    <label class="switch">
+      <input type="radio" name={props.name} value={props.value} checked={props.current === props.value} onChange={props.onPick} />
+      <span>{props.label}</span>
+    </label>
+  );
+}
+
+void load().then((loaded) => {
+  setUiLanguage(loaded.settings.uiLanguage);
+  applyLocale(document.documentElement);
+  render(<Options initial={loaded} />, document.getElementById('app')!);
+});

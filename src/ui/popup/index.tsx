@@ -1,16 +1,38 @@
-/** The toolbar popup: what Siyaq found on the current tab. */
+/**
+ * The toolbar popup, for the current tab: is Siyaq on for this site (one switch, named with the
+ * site), what it found on the page, the way into the sidebar, and a global pause. Changes are
+ * written to the settings, and every open tab of the site follows them at once.
+ */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { PageStatus } from '../../messages/protocol';
-import { sendToTab } from '../../messages/transport';
-import { applyLocale, t } from '../shared/i18n';
+import type { PageStatus, SiteState } from '../../messages/protocol';
+import { sendToBackground, sendToTab } from '../../messages/transport';
+import { withSite } from '../../settings/sites';
+import { loadSettings, onSettingsChanged, updateSettings } from '../../settings/storage';
+import { applyLocale, setUiLanguage, t } from '../shared/i18n';
 
-async function activeTabStatus(): Promise<PageStatus | null> {
+interface TabView {
+  tabId: number;
+  page: PageStatus;
+  site: SiteState;
+}
+
+/** The tab the popup acts on: the active one, or the one named by ?tab= (how tests open it). */
+async function targetTab(): Promise<number | undefined> {
+  const asked = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(asked) && asked > 0) return asked;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return null;
+  return tab?.id;
+}
+
+async function readTab(): Promise<TabView | null> {
+  const tabId = await targetTab();
+  if (tabId === undefined) return null;
   try {
-    return await sendToTab(tab.id, 'page/status', null);
+    const page = await sendToTab(tabId, 'page/status', null);
+    const site = await sendToBackground('site/state', { hostname: page.hostname });
+    return { tabId, page, site };
   } catch {
     // No content script answers on browser pages, non-web URLs, or pages loaded before install.
     return null;
@@ -18,21 +40,61 @@ async function activeTabStatus(): Promise<PageStatus | null> {
 }
 
 function Popup() {
-  const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
+  const [view, setView] = useState<TabView | null | undefined>(undefined);
+  const refresh = () => void readTab().then(setView);
   useEffect(() => {
-    void activeTabStatus().then(setStatus);
+    refresh();
+    onSettingsChanged(() => setTimeout(refresh, 150));
   }, []);
+
+  if (view === undefined) return <main aria-busy="true" />;
+  if (view === null) {
+    return (
+      <main>
+        <h1>{t('popupHeading')}</h1>
+        <p>{t('popupNoPage')}</p>
+      </main>
+    );
+  }
+  const { page, site } = view;
+  const setSite = (on: boolean) => void updateSettings((s) => withSite(s, site.site, on));
+  const setPaused = (paused: boolean) => void updateSettings((s) => ({ ...s, paused }));
   return (
     <main>
       <h1>{t('popupHeading')}</h1>
-      {status === undefined ? null : status?.active ? (
-        <p data-testid="entity-count">{t('popupEntities', String(status.entities))}</p>
-      ) : (
-        <p>{t('popupNoPage')}</p>
-      )}
+      <label class="switch">
+        <input type="checkbox" role="switch" checked={site.on} disabled={site.paused} onChange={(e) => setSite((e.target as HTMLInputElement).checked)} />
+        <span>{t('popupOnForSite', site.site)}</span>
+      </label>
+      {!page.arabic ? <p class="muted">{t('popupNotArabic')}</p> : null}
+      {page.active ? (
+        <p data-testid="entity-count">{t('popupEntities', String(page.entities))}</p>
+      ) : null}
+      {page.active ? (
+        <button
+          type="button"
+          onClick={() => {
+            void sendToTab(view.tabId, 'sidebar/toggle', {}).then(() => window.close());
+          }}
+        >
+          {t('popupOpenSidebar')}
+        </button>
+      ) : null}
+      <label class="switch">
+        <input type="checkbox" checked={site.paused} onChange={(e) => setPaused((e.target as HTMLInputElement).checked)} />
+        <span>{t('popupPauseAll')}</span>
+      </label>
+      <p>
+        <a href="options.html" target="_blank">
+          {t('popupOptions')}
+        </a>
+      </p>
     </main>
   );
 }
 
-applyLocale(document.documentElement);
-render(<Popup />, document.getElementById('app')!);
+void loadSettings().then((settings) => {
+  setUiLanguage(settings.uiLanguage);
+  applyLocale(document.documentElement);
+  render(<Popup />, document.getElementById('app')!);
+});

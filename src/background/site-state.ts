@@ -1,0 +1,17 @@
+/** The background's answer to "is Siyaq on here?", from the stored settings. */
+import type { SiteState } from '../messages/protocol';
+import type { Settings } from '../settings/schema';
+import { siteOf } from '../settings/site-key';
+import { isSiteOn } from '../settings/sites';
+
+export function siteState(settings: Settings, hostname: string): SiteState {
+  const site = siteOf(hostname);
+  return {
+    site,
+    on: isSiteOn(settings, site),
+    paused: settings.paused,
+    markMode: settings.markMode,
+    hoverDelayMs: settings.hoverDelayMs,
+    uiLanguage: settings.uiLanguage,
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * Reading words out of page text for the matcher: each char is folded through the lookup table
+ * and hashed as it is read, so no word is ever built as a string. `readNext`/`readPrev` read the
+ * words next to a candidate mention (the rest of a multi-word form, a guard's neighbour) on
+ * demand.
+ */
+import {
+  EXPAND, EXPANSION, FIRST_LETTER, HYPHEN, IGNORABLE, MARK, NEWLINE, SPACE, STOP, TABLE, resolve,
+} from '../text/char-class';
+import { HASH_PRIME, HASH_SEED } from './word-table';
+
+/** The folded hash of the last word read by `scanWord`. */
+export const wordHash = new Int32Array(1);
+
+/** True when code unit `c` starts a word. */
+export function startsWord(c: number): boolean {
+  const t = TABLE[c] || resolve(c);
+  return t >= FIRST_LETTER || t === EXPAND;
+}
+
+/**
+ * Reads the word that starts at `i` (a letter or ligature), leaving its hash in `wordHash`;
+ * returns the offset just past it, diacritics and invisible controls inside and after it
+ * included.
+ */
+export function scanWord(text: string, i: number): number {
+  const n = text.length;
+  let h = HASH_SEED;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const t = TABLE[c] || resolve(c);
+    if (t >= FIRST_LETTER) h = Math.imul(h ^ t, HASH_PRIME);
+    else if (t === EXPAND) {
+      const exp = EXPANSION.get(c)!;
+      for (let j = 0; j < exp.length; j++) h = Math.imul(h ^ exp.charCodeAt(j), HASH_PRIME);
+    } else if (t !== MARK && t !== IGNORABLE) break;
+  }
+  wordHash[0] = h;
+  return i;
+}
+
+/** The end of a word read by `scanWord` with trailing invisible controls left out. */
+export function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && TABLE[text.charCodeAt(end - 1)] === IGNORABLE) end--;
+  return end;
+}
+
+/** The gap before a word lets a multi-word form run on into it. */
+export const GAP_JOINS = 1;
+/** The word on the other side of the gap counts as a neighbour for guards. */
+export const GAP_NEIGHBOUR = 2;
+
+// Gap state, one bit each, gathered while reading separators.
+const SAW_SPACE = 1;
+const SAW_NEWLINE = 2;
+const SAW_PARAGRAPH = 4;
+const SAW_HYPHEN = 8;
+const SAW_HYPHENS = 16;
+const SAW_STOP = 32;
+const SAW_OTHER = 64;
+
+function separator(seen: number, t: number): number {
+  switch (t) {
+    case MARK:
+    case IGNORABLE:
+      // Diacritics and controls with no letter before them neither start a word nor break a gap.
+      return seen;
+    case SPACE:
+      return seen | SAW_SPACE;
+    case NEWLINE:
+      return seen | ((seen & SAW_NEWLINE) !== 0 ? SAW_PARAGRAPH : SAW_NEWLINE);
+    case HYPHEN:
+      return seen | ((seen & SAW_HYPHEN) !== 0 ? SAW_HYPHENS : SAW_HYPHEN);
+    case STOP:
+      return seen | SAW_STOP;
+    default:
+      return seen | SAW_OTHER;
+  }
+}
+
+/**
+ * What a gap between two words allows. Whitespace, a single line break and invisible controls
+ * join the words of a name; so does one bare hyphen (جان-إيف). A paragraph break, a spaced dash
+ * or any other punctuation (a comma above all: رئيس الوزراء، إسماعيل) does not. Guards look at
+ * the neighbouring word across anything but a sentence end or a paragraph break.
+ */
+function gapBits(seen: number): number {
+  let bits = 0;
+  if ((seen & (SAW_PARAGRAPH | SAW_STOP)) === 0) bits |= GAP_NEIGHBOUR;
+  if ((seen & (SAW_PARAGRAPH | SAW_STOP | SAW_OTHER | SAW_HYPHENS)) === 0 && ((seen & SAW_HYPHEN) === 0 || (seen & (SAW_SPACE | SAW_NEWLINE)) === 0)) {
+    bits |= GAP_JOINS;
+  }
+  return bits;
+}
+
+/** Where a word was found by `readNext`/`readPrev`, and the gap between it and the caller's. */
+export interface Found {
+  start: number;
+  end: number;
+  gap: number;
+}
+
+/**
+ * Reads the word after offset `from` (the end of a word), filling `found` and `wordHash`. False
+ * at the end of the text.
+ */
+export function readNext(text: string, from: number, found: Found): boolean {
+  let seen = 0;
+  let i = from;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) seen |= SAW_SPACE; // most gaps are one space
+    else if (startsWord(c)) break;
+    else seen = separator(seen, TABLE[c]!);
+  }
+  if (i === text.length) return false;
+  found.start = i;
+  found.end = trimEnd(text, i, scanWord(text, i));
+  found.gap = gapBits(seen);
+  return true;
+}
+
+/** Reads the word before offset `before` (the start of a word), like `readNext`. */
+export function readPrev(text: string, before: number, found: Found): boolean {
+  let seen = 0;
+  let i = before - 1;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (startsWord(c)) break;
+    seen = separator(seen, TABLE[c]!);
+  }
+  if (i < 0) return false;
+  // Back to the word's first letter: past letters and the marks and controls between them.
+  let start = i;
+  for (let j = i - 1; j >= 0; j--) {
+    const c = text.charCodeAt(j);
+    const t = TABLE[c] || resolve(c);
+    if (t >= FIRST_LETTER || t === EXPAND) start = j;
+    else if (t !== MARK && t !== IGNORABLE) break;
+  }
+  found.start = start;
+  found.end = trimEnd(text, start, scanWord(text, start));
+  found.gap = gapBits(seen);
+  return true;
+}

@@ -1,0 +1,153 @@
+/**
+ * Per-site control in real Chromium: the popup's switch turns Siyaq off and on for a site in its
+ * open tabs at once, the choice survives reloads and browser restarts, corrupt stored settings
+ * break nothing, and the keyboard and context-menu paths reach the sidebar.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launch, openFixture, openPopup, readMarks, startFixtureServer, tabIdOf, waitForMarks, type Session } from './harness';
+import type { StaticServer } from '../../scripts/lib/static-server';
+
+const marksGone = (page: Page) => expect.poll(async () => (await readMarks(page)).length, { timeout: 5000 }).toBe(0);
+
+function storage(session: Session, action: 'get' | 'set' | 'clear', value?: unknown): Promise<unknown> {
+  return session.worker!.evaluate(
+    async ({ action, value }) => {
+      type Area = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void>; clear(): Promise<void> };
+      const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+      if (action === 'get') return (await local.get('settings')).settings;
+      if (action === 'set') return local.set({ settings: value as object });
+      return local.clear();
+    },
+    { action, value },
+  );
+}
+
+describe('per-site control', () => {
+  let server: StaticServer;
+  let profileDir: string;
+  let session: Session;
+  let article: string;
+  let otherSite: string;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    article = `${server.origin}/arabic-article.html`;
+    // The same server under another host name is another site.
+    otherSite = article.replace('127.0.0.1', 'localhost');
+    profileDir = mkdtempSync(join(tmpdir(), 'siyaq-profile-'));
+    session = await launch({ extension: true, profileDir });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  it('turns a site off from the popup at once, keeps it off on reload, leaves other sites on, and turns it back on', async () => {
+    const page = await openFixture(session, article);
+    const other = await openFixture(session, otherSite);
+    await waitForMarks(page, ['جون كيربي']);
+    await waitForMarks(other, ['جون كيربي']);
+    const tabId = await tabIdOf(session, page);
+    const popup = await openPopup(session, tabId);
+    expect(await popup.locator('[data-testid="entity-count"]').textContent()).toMatch(/\d+/);
+    const toggle = popup.locator('input[role="switch"]');
+    expect(await toggle.isChecked()).toBe(true);
+    expect(await popup.locator('label.switch').first().textContent()).toContain('127.0.0.1');
+
+    await toggle.uncheck();
+    await marksGone(page);
+    expect(await page.locator('siyaq-root').count()).toBe(0);
+    // The badge empties with the marks.
+    const badge = () => session.worker!.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge).toBe('');
+    // Another site is untouched.
+    expect((await readMarks(other)).length).toBeGreaterThan(0);
+
+    await page.reload();
+    await page.waitForTimeout(500);
+    expect(await readMarks(page)).toEqual([]);
+
+    const popup2 = await openPopup(session, await tabIdOf(session, page));
+    await popup2.locator('input[role="switch"]').check();
+    await waitForMarks(page, ['جون كيربي']);
+    await expect.poll(badge).not.toBe('');
+    await popup.close();
+    await popup2.close();
+    await page.close();
+    await other.close();
+  });
+
+  it('remembers a site turned off across a browser restart', async () => {
+    const page = await openFixture(session, article);
+    await waitForMarks(page, ['جون كيربي']);
+    const popup = await openPopup(session, await tabIdOf(session, page));
+    await popup.locator('input[role="switch"]').uncheck();
+    await marksGone(page);
+    await session.close();
+
+    session = await launch({ extension: true, profileDir });
+    const again = await openFixture(session, article);
+    await again.waitForTimeout(500);
+    expect(await readMarks(again)).toEqual([]);
+    const other = await openFixture(session, otherSite);
+    await waitForMarks(other, ['جون كيربي']);
+    await storage(session, 'clear');
+    await waitForMarks(again, ['جون كيربي']);
+    await again.close();
+    await other.close();
+  });
+
+  it('falls back to defaults for corrupt stored values, keeps the valid ones, and never breaks the page', async () => {
+    await storage(session, 'set', { markMode: 'every', hoverDelayMs: 'slow', sites: 'garbage', paused: 7, siteDefault: ['x'], uiLanguage: 'en' });
+    const page = await openFixture(session, article);
+    // Every mention is marked, as the one valid setting asks: Kirby twice.
+    const marks = await waitForMarks(page, ['جون كيربي', 'كيربي']);
+    expect(marks.filter((m) => m.text.includes('كيربي'))).toHaveLength(2);
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.locator('[data-testid="rejected"]').waitFor();
+    const rejected = await options.locator('[data-testid="rejected"]').textContent();
+    for (const field of ['hoverDelayMs', 'sites', 'paused', 'siteDefault']) expect(rejected).toContain(field);
+    expect(rejected).not.toContain('markMode');
+    expect(await options.locator('input[name="hoverDelayMs"]').inputValue()).toBe('350');
+    expect(await options.locator('input[name="markMode"][value="every"]').isChecked()).toBe(true);
+    expect(await options.locator('input[name="siteDefault"][value="arabic"]').isChecked()).toBe(true);
+    // Not JSON at all: still defaults, still working.
+    await storage(session, 'set', 'not even an object');
+    await page.reload();
+    await waitForMarks(page, ['جون كيربي']);
+    await storage(session, 'clear');
+    await options.close();
+    await page.close();
+  });
+
+  it('opens the sidebar from the keyboard command and from the context menu, as the browser calls them', async () => {
+    const page = await openFixture(session, article);
+    await waitForMarks(page, ['جون كيربي']);
+    const tabId = await tabIdOf(session, page);
+    type Hooks = { siyaq: { onCommand(c: string): Promise<void>; onContextMenu(i: object, t: object): Promise<void> } };
+    await session.worker!.evaluate(() => (globalThis as unknown as Hooks).siyaq.onCommand('toggle-sidebar'));
+    await page.locator('siyaq-root .sidebar').waitFor();
+    await session.worker!.evaluate(() => (globalThis as unknown as Hooks).siyaq.onCommand('toggle-sidebar'));
+    await page.locator('siyaq-root .sidebar').waitFor({ state: 'detached' });
+
+    await session.worker!.evaluate(
+      (id) => (globalThis as unknown as Hooks).siyaq.onContextMenu({ menuItemId: 'siyaq-lookup', selectionText: ' رفح ' }, { id }),
+      tabId,
+    );
+    await expect.poll(() => page.locator('siyaq-root .search-results .entity').first().getAttribute('data-entity')).toBe('rafah');
+    expect(await page.locator('siyaq-root .search input').inputValue()).toBe('رفح');
+
+    // The site toggle command turns the site off and on again.
+    await session.worker!.evaluate(() => (globalThis as unknown as Hooks).siyaq.onCommand('toggle-site'));
+    await marksGone(page);
+    await session.worker!.evaluate(() => (globalThis as unknown as Hooks).siyaq.onCommand('toggle-site'));
+    await waitForMarks(page, ['جون كيربي']);
+    await page.close();
+  });
+});
