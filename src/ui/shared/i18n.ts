@@ -7,11 +7,7 @@ import browser from 'webextension-polyfill';
 import arMessages from '../../../extension/_locales/ar/messages.json';
 import enMessages from '../../../extension/_locales/en/messages.json';
 import type { UiLanguage } from '../../settings/schema';
-
-interface Message {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
+import { formatMessage, type Message } from './format-message';
 
 const TABLES: Record<'ar' | 'en', Record<string, Message>> = { ar: arMessages, en: enMessages };
 
@@ -19,15 +15,6 @@ let chosen: 'ar' | 'en' | null = null;
 
 export function setUiLanguage(language: UiLanguage): void {
   chosen = language === 'auto' ? null : language;
-}
-
-export function formatMessage(entry: Message | undefined, substitutions: string[]): string | undefined {
-  if (!entry) return undefined;
-  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$|\$\$/g, (whole, name: string | undefined) => {
-    if (!name) return '$';
-    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? whole;
-    return content.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
-  });
 }
 
 /** A UI string in the interface language. */

@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { buildIndexFromRepo } from '../../src/corpus/build-entry';
+import { openIndex } from '../../src/corpus/query';
+import { corpusAnswers, SIDEBAR_PASSAGES } from '../../src/background/views';
+
+describe('answers the background gives the card and the sidebar', () => {
+  let answers: ReturnType<typeof corpusAnswers>;
+  beforeAll(async () => {
+    answers = corpusAnswers(openIndex(await buildIndexFromRepo(resolve(import.meta.dirname, '../..'))));
+  });
+
+  it('gives the card a description and one sourced passage', () => {
+    const s = answers.summary('kirby')!;
+    expect(s.description).toContain('المتحدث باسم مجلس الأمن القومي');
+    expect(s.passage).toMatchObject({ outlet: 'عربي بوست', date: '2024-07-08', dateStatus: 'printed' });
+    expect(s.passage!.text).toContain('كيربي');
+    expect(answers.summary('no-such-entity')).toBeNull();
+  });
+
+  it('gives the sidebar passages with emphasis spans inside their text, related actors and a timeline', () => {
+    const bg = answers.background('blinken')!;
+    expect(bg.ar).toContain('بلينكن');
+    expect(bg.passages.length).toBeGreaterThanOrEqual(2);
+    expect(bg.passages.length).toBeLessThanOrEqual(SIDEBAR_PASSAGES);
+    for (const p of bg.passages) {
+      expect(p.mentions.length).toBeGreaterThan(0);
+      for (const [start, end] of p.mentions) expect(p.text.slice(start, end)).toMatch(/بلينكن|الوزير/);
+    }
+    expect(bg.related.length).toBeGreaterThan(0);
+    expect(bg.related.every((r) => r.shared > 0 && r.id !== 'blinken')).toBe(true);
+    const dates = bg.timeline.map((t) => t.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('finds Rafah written with diacritics and a clitic', () => {
+    for (const q of ['رفح', 'رَفَح', 'برفح']) expect(answers.search(q).entities[0]?.id).toBe('rafah');
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, parseSettings, rejectedFields } from '../../src/settings/schema';
+import { siteOf } from '../../src/settings/site-key';
+import { isSiteOn, withSite } from '../../src/settings/sites';
+import { exportSettings, importSettings } from '../../src/settings/transfer';
+
+describe('settings schema', () => {
+  it('gives the defaults for nothing stored, and for values that are not objects', () => {
+    for (const raw of [undefined, null, 'text', 42, [], true]) expect(parseSettings(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps every field that fits and replaces each one that does not', () => {
+    const parsed = parseSettings({
+      markMode: 'every',
+      hoverDelayMs: 'slow',
+      sites: { 'aljazeera.net': false, 'bad domain': true, 'alarabiya.net': 'yes', 'bbc.co.uk': true },
+      paused: 1,
+      siteDefault: 'listed',
+      uiLanguage: 'fr',
+    });
+    expect(parsed).toEqual({
+      version: 1,
+      markMode: 'every',
+      hoverDelayMs: DEFAULT_SETTINGS.hoverDelayMs,
+      sites: { 'aljazeera.net': false, 'bbc.co.uk': true },
+      paused: false,
+      siteDefault: 'listed',
+      uiLanguage: 'auto',
+    });
+  });
+
+  it('clamps the hover delay into its range', () => {
+    expect(parseSettings({ hoverDelayMs: 5 }).hoverDelayMs).toBe(100);
+    expect(parseSettings({ hoverDelayMs: 99_999 }).hoverDelayMs).toBe(2000);
+    expect(parseSettings({ hoverDelayMs: Number.NaN }).hoverDelayMs).toBe(350);
+  });
+
+  it('names the fields that did not fit', () => {
+    expect(rejectedFields(undefined)).toEqual([]);
+    expect(rejectedFields('junk')).toEqual(['settings']);
+    expect(rejectedFields({ markMode: 'every', paused: 3, sites: { 'a.com': 'x' } }).sort()).toEqual(['paused', 'sites']);
+    expect(rejectedFields(parseSettings({ markMode: 'every' }))).toEqual([]);
+  });
+
+  it('reads what it writes', () => {
+    const s = parseSettings({ markMode: 'every', sites: { 'aljazeera.net': false } });
+    expect(parseSettings(JSON.parse(JSON.stringify(s)))).toEqual(s);
+  });
+});
+
+describe('sites', () => {
+  it.each([
+    ['www.aljazeera.net', 'aljazeera.net'],
+    ['aljazeera.net', 'aljazeera.net'],
+    ['news.bbc.co.uk', 'bbc.co.uk'],
+    ['WWW.Alarabiya.NET.', 'alarabiya.net'],
+    ['localhost', 'localhost'],
+    ['127.0.0.1', '127.0.0.1'],
+  ])('%s is the site %s', (host, site) => {
+    expect(siteOf(host)).toBe(site);
+  });
+
+  it('follows the reader’s choice, then the default for new sites, and the pause above both', () => {
+    const s = withSite(parseSettings({}), 'aljazeera.net', false);
+    expect(isSiteOn(s, 'aljazeera.net')).toBe(false);
+    expect(isSiteOn(s, 'alarabiya.net')).toBe(true);
+    expect(isSiteOn({ ...s, paused: true }, 'alarabiya.net')).toBe(false);
+    const listed = parseSettings({ siteDefault: 'listed' });
+    expect(isSiteOn(listed, 'alarabiya.net')).toBe(false);
+    expect(isSiteOn(withSite(listed, 'alarabiya.net', true), 'alarabiya.net')).toBe(true);
+  });
+
+  it('stores only choices that differ from the default', () => {
+    const off = withSite(parseSettings({}), 'aljazeera.net', false);
+    expect(off.sites).toEqual({ 'aljazeera.net': false });
+    expect(withSite(off, 'aljazeera.net', true).sites).toEqual({});
+  });
+});
+
+describe('import and export', () => {
+  it('round-trips', () => {
+    const s = parseSettings({ markMode: 'every', hoverDelayMs: 500, sites: { 'aljazeera.net': false } });
+    expect(importSettings(exportSettings(s))).toEqual({ ok: true, settings: s, rejected: [] });
+  });
+
+  it('imports what fits from a hand-edited file and names the rest', () => {
+    const result = importSettings('{"markMode": "every", "hoverDelayMs": "fast"}');
+    expect(result).toMatchObject({ ok: true, rejected: ['hoverDelayMs'] });
+  });
+
+  it('refuses what is not a settings file', () => {
+    expect(importSettings('{not json')).toMatchObject({ ok: false });
+    expect(importSettings('[1,2]')).toEqual({ ok: false, error: 'not a settings object' });
+    expect(importSettings('{"format": "something-else"}')).toMatchObject({ ok: false });
+  });
+});

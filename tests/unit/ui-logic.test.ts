@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatMessage } from '../../src/ui/shared/format-message';
+import { back, canBack, canForward, current, forward, push, startHistory } from '../../src/ui/sidebar/history';
+
+const root = join(import.meta.dirname, '../..');
+const locale = (lang: string): Record<string, { message: string }> =>
+  JSON.parse(readFileSync(join(root, 'extension/_locales', lang, 'messages.json'), 'utf8'));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe('UI strings', () => {
+  it('has the same keys in Arabic and English', () => {
+    expect(Object.keys(locale('ar')).sort()).toEqual(Object.keys(locale('en')).sort());
+  });
+
+  it('defines every key the UI asks for, and every __MSG__ the manifest names', () => {
+    const ar = locale('ar');
+    const used = new Set<string>();
+    for (const file of [...sources(join(root, 'src/ui')), ...sources(join(root, 'src/content')), ...sources(join(root, 'src/background'))]) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z_]+)'/g)) used.add(m[1]!);
+    }
+    for (const m of readFileSync(join(root, 'manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g)) used.add(m[1]!);
+    for (const type of ['person', 'organization', 'state', 'place', 'event', 'media']) used.add(`type_${type}`);
+    expect([...used].filter((k) => !(k in ar))).toEqual([]);
+  });
+
+  it('formats placeholders as browser.i18n does', () => {
+    const entry = { message: 'وجد سياق $COUNT$ من $WHAT$ ($$)', placeholders: { count: { content: '$1' }, what: { content: '$2' } } };
+    expect(formatMessage(entry, ['12', 'الفاعلين'])).toBe('وجد سياق 12 من الفاعلين ($)');
+    expect(formatMessage(undefined, [])).toBeUndefined();
+  });
+});
+
+describe('sidebar history', () => {
+  it('goes back and forward like a browser, dropping the forward entries on a new view', () => {
+    let h = startHistory({ kind: 'page' });
+    h = push(h, { kind: 'entity', id: 'kirby' });
+    h = push(h, { kind: 'entity', id: 'burns' });
+    expect(canForward(h)).toBe(false);
+    h = back(h);
+    expect(current(h)).toEqual({ kind: 'entity', id: 'kirby' });
+    expect(canForward(h)).toBe(true);
+    h = push(h, { kind: 'entity', id: 'sisi' });
+    expect(canForward(h)).toBe(false);
+    expect(h.entries.map((r) => (r.kind === 'entity' ? r.id : r.kind))).toEqual(['page', 'kirby', 'sisi']);
+    h = back(back(h));
+    expect(canBack(h)).toBe(false);
+    expect(current(forward(h))).toEqual({ kind: 'entity', id: 'kirby' });
+  });
+
+  it('replaces a search as it is typed instead of stacking every keystroke, and ignores a repeat', () => {
+    let h = push(startHistory({ kind: 'page' }), { kind: 'search', text: 'ر' });
+    h = push(h, { kind: 'search', text: 'رف' });
+    h = push(h, { kind: 'search', text: 'رفح' });
+    expect(h.entries).toEqual([{ kind: 'page' }, { kind: 'search', text: 'رفح' }]);
+    expect(push(h, { kind: 'search', text: 'رفح' })).toBe(h);
+  });
+});
