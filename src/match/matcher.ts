@@ -6,7 +6,7 @@
 import type { Catalogue, FormKind } from './catalogue-types';
 import { compileTrie, type CompiledGuard, type FormTrie, type Terminal } from './form-trie';
 import { EXPAND, EXPANSION, FIRST_LETTER, IGNORABLE, MARK, TABLE, UNKNOWN, resolve } from '../text/char-class';
-import { GAP_JOINS, GAP_NEIGHBOUR, readNext, readPrev, scanWord, trimEnd, wordHash, type Found } from './word-scan';
+import { gapBetween, GAP_JOINS, GAP_NEIGHBOUR, readNext, readPrev, scanWord, trimEnd, wordHash, type Found } from './word-scan';
 import { HASH_PRIME, HASH_SEED } from './word-table';
 
 export interface Mention {
@@ -50,8 +50,12 @@ function offsetAfter(text: string, from: number, skip: number): number {
 }
 
 class TrieMatcher implements Matcher {
-  /** The word next to a candidate, read on demand. */
+  /** The word next to a candidate, read on demand for guards. */
   private readonly near: Found = { start: 0, end: 0, gap: 0 };
+  /** The longest mention found so far along the words being matched. */
+  private best: Terminal | null = null;
+  private bestStart = 0;
+  private bestEnd = 0;
 
   constructor(private readonly trie: FormTrie) {}
 
@@ -77,48 +81,61 @@ class TrieMatcher implements Matcher {
     return true;
   }
 
-  /**
-   * The longest mention starting with the word at `start`..`end` (`first` id `id`), pushed to
-   * `out`; returns its end, or -1 when there is none.
-   */
-  private matchAt(text: string, start: number, end: number, id: number, out: Mention[]): number {
-    const { root, children, terminals, rest, ids } = this.trie;
-    const near = this.near;
-    let node = root[id]!;
-    let best: Terminal | null = null;
-    let bestStart = 0;
-    let bestEnd = 0;
-    for (;;) {
-      const here = terminals[node]!;
-      for (let x = 0; x < here.length; x++) {
-        const t = here[x]!;
-        if (t.guard !== null && !this.guardHolds(text, t.guard, start, end)) continue;
-        const s = t.skip === 0 ? start : offsetAfter(text, start, t.skip);
-        if (s < 0) continue;
-        best = t;
-        bestStart = s;
-        bestEnd = end;
-        break;
-      }
-      const next = children[node]!;
-      if (next === null || !readNext(text, end, near) || (near.gap & GAP_JOINS) === 0) break;
-      const child = next.get(rest.get(wordHash[0]!, text, near.start, near.end));
-      if (child === undefined) break;
-      node = child;
-      end = near.end;
+  /** Makes the first terminal of `node` whose guard holds the best mention so far. */
+  private consider(text: string, node: number, start: number, end: number): void {
+    const here = this.trie.terminals[node]!;
+    for (let x = 0; x < here.length; x++) {
+      const t = here[x]!;
+      if (t.guard !== null && !this.guardHolds(text, t.guard, start, end)) continue;
+      const s = t.skip === 0 ? start : offsetAfter(text, start, t.skip);
+      if (s < 0) continue;
+      this.best = t;
+      this.bestStart = s;
+      this.bestEnd = end;
+      return;
     }
-    if (best === null) return -1;
-    out.push({ start: bestStart, end: bestEnd, text: text.slice(bestStart, bestEnd), id: ids[best.entity]!, form: best.form });
-    return bestEnd;
   }
 
+  /**
+   * Reports the best mention found, if any, and forgets it; returns where scanning goes on: its
+   * end, or `otherwise` when there was none.
+   */
+  private settle(text: string, out: Mention[], otherwise: number): number {
+    const best = this.best;
+    if (best === null) return otherwise;
+    this.best = null;
+    const { bestStart: start, bestEnd: end } = this;
+    out.push({ start, end, text: text.slice(start, end), id: this.trie.ids[best.entity]!, form: best.form });
+    return end;
+  }
+
+  /**
+   * One pass over the text, word by word. A word found in `first` starts a candidate; while the
+   * trie can take more words, the following words are tried against it as the loop reads them,
+   * so no word is read twice unless a long candidate comes to less than it promised.
+   */
   scan(text: string): Mention[] {
-    const first = this.trie.first;
+    const { first, rest, root, children } = this.trie;
     const fold = TABLE;
     const n = text.length;
     const out: Mention[] = [];
+    this.best = null;
+    /** Trie node of the candidate being extended, or -1. */
+    let node = -1;
+    let candidateStart = 0;
+    /** Where its first word ends: scanning goes on from here if it comes to nothing. */
+    let firstEnd = 0;
+    /** Where its last word so far ends. */
+    let lastEnd = 0;
     let i = 0;
-    while (i < n) {
+    for (;;) {
+      if (i >= n) {
+        if (node < 0) break;
+        node = -1;
+        i = this.settle(text, out, firstEnd);
+        if (i >= lastEnd) break;
+        continue;
+      }
       const c = text.charCodeAt(i);
       let t = fold[c]!;
       if (t < FIRST_LETTER && t !== EXPAND) {
@@ -140,10 +157,41 @@ class TrieMatcher implements Matcher {
         if (++i === n) break;
         t = fold[text.charCodeAt(i)]!;
       }
+
+      if (node >= 0) {
+        const k = rest.get(h, text, start, i);
+        const child = k < 0 ? undefined : children[node]!.get(k);
+        if (child !== undefined && (gapBetween(text, lastEnd, start) & GAP_JOINS) !== 0) {
+          node = child;
+          lastEnd = trimEnd(text, start, i);
+          this.consider(text, node, candidateStart, lastEnd);
+          if (children[node] === null) {
+            node = -1;
+            const resume = this.settle(text, out, firstEnd);
+            if (resume < lastEnd) i = resume;
+          }
+          continue;
+        }
+        // The candidate cannot grow: report it, and read again any words read past its end.
+        node = -1;
+        const resume = this.settle(text, out, firstEnd);
+        if (resume < start) {
+          i = resume;
+          continue;
+        }
+      }
+
       const id = first.get(h, text, start, i);
       if (id < 0) continue;
-      const end = this.matchAt(text, start, trimEnd(text, start, i), id, out);
-      if (end > i) i = end;
+      const end = trimEnd(text, start, i);
+      this.consider(text, root[id]!, start, end);
+      if (children[root[id]!] === null) {
+        this.settle(text, out, end);
+      } else {
+        node = root[id]!;
+        candidateStart = start;
+        firstEnd = lastEnd = end;
+      }
     }
     return out;
   }

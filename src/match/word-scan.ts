@@ -93,6 +93,16 @@ function gapBits(seen: number): number {
   return bits;
 }
 
+/** The GAP_* bits for the gap `text.slice(from, to)` between two words. */
+export function gapBetween(text: string, from: number, to: number): number {
+  let seen = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    seen = c === 0x20 ? seen | SAW_SPACE : separator(seen, TABLE[c] || resolve(c));
+  }
+  return gapBits(seen);
+}
+
 /** Where a word was found by `readNext`/`readPrev`, and the gap between it and the caller's. */
 export interface Found {
   start: number;
@@ -105,30 +115,19 @@ export interface Found {
  * at the end of the text.
  */
 export function readNext(text: string, from: number, found: Found): boolean {
-  let seen = 0;
   let i = from;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20) seen |= SAW_SPACE; // most gaps are one space
-    else if (startsWord(c)) break;
-    else seen = separator(seen, TABLE[c]!);
-  }
+  while (i < text.length && !startsWord(text.charCodeAt(i))) i++;
   if (i === text.length) return false;
   found.start = i;
   found.end = trimEnd(text, i, scanWord(text, i));
-  found.gap = gapBits(seen);
+  found.gap = gapBetween(text, from, i);
   return true;
 }
 
 /** Reads the word before offset `before` (the start of a word), like `readNext`. */
 export function readPrev(text: string, before: number, found: Found): boolean {
-  let seen = 0;
   let i = before - 1;
-  for (; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (startsWord(c)) break;
-    seen = separator(seen, TABLE[c]!);
-  }
+  while (i >= 0 && !startsWord(text.charCodeAt(i))) i--;
   if (i < 0) return false;
   // Back to the word's first letter: past letters and the marks and controls between them.
   let start = i;
@@ -140,6 +139,6 @@ export function readPrev(text: string, before: number, found: Found): boolean {
   }
   found.start = start;
   found.end = trimEnd(text, start, scanWord(text, start));
-  found.gap = gapBits(seen);
+  found.gap = gapBetween(text, found.end, before);
   return true;
 }
