@@ -1,13 +1,18 @@
-/** Thin browser glue over the typed protocol: the only place that calls runtime/tabs messaging. */
+/**
+ * Thin browser glue over the typed protocol: the only place that calls runtime/tabs messaging.
+ * Senders are async so that every failure, including the synchronous "Extension context
+ * invalidated" of a content script whose extension was updated under it, arrives as a rejection
+ * the UI can show as a message.
+ */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { dispatch, type Handlers, type MessageType, type Payload, type Reply } from './protocol';
 
-export function sendToBackground<K extends MessageType>(type: K, payload: Payload<K>): Promise<Reply<K>> {
-  return browser.runtime.sendMessage({ type, payload }) as Promise<Reply<K>>;
+export async function sendToBackground<K extends MessageType>(type: K, payload: Payload<K>): Promise<Reply<K>> {
+  return (await browser.runtime.sendMessage({ type, payload })) as Reply<K>;
 }
 
-export function sendToTab<K extends MessageType>(tabId: number, type: K, payload: Payload<K>): Promise<Reply<K>> {
-  return browser.tabs.sendMessage(tabId, { type, payload }) as Promise<Reply<K>>;
+export async function sendToTab<K extends MessageType>(tabId: number, type: K, payload: Payload<K>): Promise<Reply<K>> {
+  return (await browser.tabs.sendMessage(tabId, { type, payload })) as Reply<K>;
 }
 
 export function listen<K extends MessageType>(handlers: Handlers<K>): void {

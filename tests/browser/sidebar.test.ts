@@ -141,3 +141,25 @@ describe('sidebar', () => {
     await page.close();
   });
 });
+
+describe('sidebar after the extension is updated under the page', () => {
+  it('shows a clear message instead of a blank panel', async () => {
+    const server = await startFixtureServer();
+    const session = await launch();
+    try {
+      const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+      await waitForMarks(page, ['وليام بيرنز']);
+      // What an update does to a page already open: the old content script loses its extension.
+      await session.worker!.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload());
+      await page.waitForTimeout(1000);
+      const { x, y } = await markPoint(page, 'وليام بيرنز');
+      await page.mouse.click(x, y);
+      const error = page.locator('siyaq-root .sidebar [role="alert"]');
+      await error.waitFor({ timeout: 5000 });
+      expect((await error.textContent())!.length).toBeGreaterThan(10);
+    } finally {
+      await session.close();
+      await server.close();
+    }
+  });
+});

@@ -1,7 +1,9 @@
 /**
- * UI strings from _locales. They follow the browser's language, unless the reader chose Siyaq's
- * interface language in its options: then they come from the bundled table for that language,
- * formatted the way browser.i18n formats them ($NAME$ placeholders bound to $1, $2 …).
+ * UI strings from _locales, in Arabic or English: the reader's choice in the options, or else
+ * the browser's language (Arabic for an Arabic browser, English otherwise, as the manifest's
+ * default_locale does for the browser's own use of them). The tables are bundled and formatted
+ * here as browser.i18n would, so a content script whose extension was updated under it (when
+ * browser.i18n throws "Extension context invalidated") can still say so.
  */
 import browser from 'webextension-polyfill';
 import arMessages from '../../../extension/_locales/ar/messages.json';
@@ -12,24 +14,29 @@ import { formatMessage, type Message } from './format-message';
 const TABLES: Record<'ar' | 'en', Record<string, Message>> = { ar: arMessages, en: enMessages };
 
 let chosen: 'ar' | 'en' | null = null;
+let browserLanguage: 'ar' | 'en' | null = null;
 
 export function setUiLanguage(language: UiLanguage): void {
   chosen = language === 'auto' ? null : language;
 }
 
+/** The language of Siyaq's own UI. */
+export function uiLanguage(): 'ar' | 'en' {
+  if (chosen) return chosen;
+  if (!browserLanguage) {
+    try {
+      browserLanguage = browser.i18n.getUILanguage().toLowerCase().startsWith('ar') ? 'ar' : 'en';
+    } catch {
+      return 'en';
+    }
+  }
+  return browserLanguage;
+}
+
 /** A UI string in the interface language. */
 export function t(key: string, substitutions?: string | string[]): string {
   const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  if (chosen) return formatMessage(TABLES[chosen][key], subs) ?? key;
-  return browser.i18n.getMessage(key, subs) || key;
-}
-
-/**
- * The language of Siyaq's own UI: the chosen one, or the locale the browser picked its
- * messages from, so that direction and date formats always agree with the strings shown.
- */
-export function uiLanguage(): 'ar' | 'en' {
-  return chosen ?? (browser.i18n.getMessage('@@ui_locale').toLowerCase().startsWith('ar') ? 'ar' : 'en');
+  return formatMessage(TABLES[uiLanguage()][key], subs) ?? key;
 }
 
 /** Direction and language for an element of Siyaq's own UI, following the UI language. */
