@@ -1,0 +1,111 @@
+/**
+ * `npm run scan -- FILE...`: the entities of seeds/catalogue.json found in text or HTML files,
+ * one JSON object per line, or a table per file with --summary.
+ */
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { CatalogueError, parseCatalogue } from '../src/match/catalogue';
+import type { CatalogueEntity } from '../src/match/catalogue-types';
+import { compileMatcher, type Mention } from '../src/match/matcher';
+import { htmlToText, looksLikeHtml } from '../src/text/html-text';
+
+const HELP = `Usage: npm run scan -- [--summary] FILE...
+
+Finds the actors and events of seeds/catalogue.json in each FILE and prints one JSON object per
+mention and line: {"file","start","end","text","id","type","ar","en","form"}.
+
+start and end are UTF-16 offsets (end exclusive). For a plain-text file they index the file as
+read with fs.readFileSync(file, 'utf8'). For an HTML file (.html, .htm, or starting with
+<!doctype html> or <html>) they index its visible text: script, style, noscript and template
+contents and tags dropped, whitespace collapsed, block elements as line breaks, entities decoded.
+
+  --summary   print, per file, how often each entity is mentioned instead
+  --help      print this
+
+A missing, binary (NUL bytes) or non-UTF-8 file is reported on stderr and skipped; the exit
+status is then 1.`;
+
+const root = resolve(import.meta.dirname, '..');
+
+interface Input {
+  file: string;
+  text: string;
+}
+
+/** The text of `file`, or a one-line reason it cannot be scanned. */
+function readInput(file: string): Input | string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message;
+  }
+  if (bytes.includes(0)) return 'binary file (contains NUL bytes)';
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return 'not valid UTF-8';
+  }
+  return { file, text: looksLikeHtml(file, text) ? htmlToText(text) : text };
+}
+
+function summary(file: string, mentions: Mention[], entities: Map<string, CatalogueEntity>): string {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  const rows = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const width = Math.max(2, ...rows.map(([id]) => id.length));
+  const lines = rows.map(([id, n]) => {
+    const e = entities.get(id)!;
+    return `  ${String(n).padStart(5)}  ${id.padEnd(width)}  ${e.type.padEnd(12)}  ${e.en} (${e.ar})`;
+  });
+  return `${file}: ${mentions.length} mentions of ${rows.length} entities\n${lines.join('\n')}\n`;
+}
+
+function main(args: string[]): number {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(HELP);
+    return 0;
+  }
+  const unknown = args.filter((a) => a.startsWith('-') && a !== '--summary');
+  const files = args.filter((a) => !a.startsWith('-'));
+  if (unknown.length > 0 || files.length === 0) {
+    console.error(unknown.length > 0 ? `scan: unknown option ${unknown[0]}` : 'scan: no files given');
+    console.error('Usage: npm run scan -- [--summary] FILE...  (--help for more)');
+    return 2;
+  }
+  const cataloguePath = resolve(root, 'seeds', 'catalogue.json');
+  let matcher;
+  let entities;
+  try {
+    const catalogue = parseCatalogue(readFileSync(cataloguePath, 'utf8'), relative(process.cwd(), cataloguePath));
+    matcher = compileMatcher(catalogue);
+    entities = new Map(catalogue.entities.map((e) => [e.id, e]));
+  } catch (err) {
+    console.error(`scan: ${err instanceof CatalogueError ? err.message : `cannot read ${cataloguePath}: ${(err as Error).message}`}`);
+    return 2;
+  }
+  let failed = false;
+  for (const file of files) {
+    const input = readInput(file);
+    if (typeof input === 'string') {
+      console.error(`scan: ${file}: ${input}`);
+      failed = true;
+      continue;
+    }
+    const mentions = matcher.scan(input.text);
+    if (args.includes('--summary')) {
+      process.stdout.write(summary(file, mentions, entities));
+      continue;
+    }
+    const lines = mentions.map((m) => {
+      const e = entities.get(m.id)!;
+      return JSON.stringify({ file, start: m.start, end: m.end, text: m.text, id: m.id, type: e.type, ar: e.ar, en: e.en, form: m.form });
+    });
+    if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../src/text/html-text';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'siyaq-scan-'));
+
+function scan(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'scan.ts'), ...args], { encoding: 'utf8', cwd: root });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function write(name: string, content: string | Buffer): string {
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+const lines = (out: string): Array<Record<string, unknown>> => out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+
+describe('htmlToText', () => {
+  it('keeps only visible text', () => {
+    const html = '<html><head><style>p{}</style><script>var غزة = 1;</script></head><body><p>وصل <b>بلينكن</b> إلى&nbsp;القاهرة &amp; عمان</p><!-- قطر --><noscript>قطر</noscript><template>قطر</template><div>غزة</div></body></html>';
+    expect(htmlToText(html)).toBe('وصل بلينكن إلى\u00a0القاهرة & عمان\n\nغزة');
+  });
+
+  it('decodes numeric references and leaves unknown names alone', () => {
+    expect(htmlToText('<p>&#1594;&#x632;&#x629; &bogus;</p>')).toBe('غزة &bogus;');
+  });
+});
+
+describe('npm run scan', () => {
+  it('prints one JSON line per mention with offsets into the file', () => {
+    const text = '\ufeffقال بلينكن في القاهرة\r\nإن إسرائيل والإسرائيليين...';
+    const file = write('news.txt', text);
+    const r = scan(file);
+    expect(r.status).toBe(0);
+    const found = lines(r.stdout);
+    expect(found.map((m) => [m.text, m.id, m.form])).toEqual([
+      ['بلينكن', 'blinken', 'surname'],
+      ['القاهرة', 'cairo', 'name'],
+      ['إسرائيل', 'israel', 'name'],
+      ['الإسرائيليين', 'israel', 'adjective'],
+    ]);
+    const read = readFileSync(file, 'utf8');
+    for (const m of found) {
+      expect(read.slice(m.start as number, m.end as number)).toBe(m.text);
+      expect(Object.keys(m)).toEqual(['file', 'start', 'end', 'text', 'id', 'type', 'ar', 'en', 'form']);
+      expect(m.file).toBe(file);
+    }
+    expect(found[0]).toMatchObject({ type: 'person', ar: 'أنتوني بلينكن', en: 'Antony Blinken' });
+  });
+
+  it('scans the visible text of HTML files', () => {
+    const html = '<!doctype html><title>x</title><script>"إسرائيل"</script><p>زار &laquo;بلينكن&raquo; غزة</p>';
+    const file = write('page.html', html);
+    const r = scan(file);
+    expect(r.status).toBe(0);
+    const visible = htmlToText(html);
+    const found = lines(r.stdout);
+    expect(found.map((m) => m.id)).toEqual(['blinken', 'gaza-strip']);
+    for (const m of found) expect(visible.slice(m.start as number, m.end as number)).toBe(m.text);
+  });
+
+  it('reports bad files on stderr, scans the rest and fails at the end', () => {
+    const good = write('good.txt', 'غزة');
+    const binary = write('binary.txt', Buffer.from([0x67, 0x00, 0x68]));
+    const invalid = write('invalid.txt', Buffer.from([0xd8, 0xba, 0xff, 0xfe]));
+    const missing = join(dir, 'missing.txt');
+    const r = scan(missing, binary, good, invalid);
+    expect(r.status).toBe(1);
+    expect(lines(r.stdout).map((m) => m.file)).toEqual([good]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `scan: ${missing}: no such file`,
+      `scan: ${binary}: binary file (contains NUL bytes)`,
+      `scan: ${invalid}: not valid UTF-8`,
+    ]);
+  });
+
+  it('prints a table per file with --summary', () => {
+    const file = write('summary.txt', 'غزة وغزة وبلينكن');
+    const r = scan('--summary', file);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 3 mentions of 2 entities\n +2 +gaza-strip +place +Gaza Strip \\(قطاع غزة\\)\n +1 +blinken`));
+  });
+
+  it('explains itself with --help and rejects unknown options', () => {
+    const help = scan('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('visible text');
+    const bad = scan('--frobnicate', 'x');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('unknown option --frobnicate');
+  });
+});
