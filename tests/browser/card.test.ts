@@ -2,25 +2,14 @@
  * The card in real Chromium: hover shows it for the right entity, Escape closes it, its button
  * opens the sidebar, and a linked name still follows its link; under a strict CSP too.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverMark, launch, markPoint, openFixture, startFixtureServer, waitForMarks, type Session } from './harness';
-import type { StaticServer } from '../../scripts/lib/static-server';
+import { describe, expect, it } from 'vitest';
+import { hoverMark, markPoint, openFixture, waitForMarks, useBrowser } from './harness';
 
 describe('card', () => {
-  let server: StaticServer;
-  let session: Session;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launch();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const b = useBrowser();
 
   it('shows the entity under the pointer, with its description and a sourced passage', async () => {
-    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     await waitForMarks(page, ['وليام بيرنز']);
     expect(await hoverMark(page, 'وليام بيرنز')).toBe('burns');
     const card = page.locator('siyaq-root .card');
@@ -31,7 +20,7 @@ describe('card', () => {
   });
 
   it('closes on Escape', async () => {
-    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     await waitForMarks(page, ['بريت مكجورك']);
     expect(await hoverMark(page, 'بريت مكجورك')).toBe('mcgurk');
     await page.keyboard.press('Escape');
@@ -40,7 +29,7 @@ describe('card', () => {
   });
 
   it('stays open while the pointer moves into it, and its button opens the sidebar on the entity', async () => {
-    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     await waitForMarks(page, ['رونين بار']);
     expect(await hoverMark(page, 'رونين بار')).toBe('ronen-bar');
     const button = page.locator('siyaq-root .card .open');
@@ -55,7 +44,7 @@ describe('card', () => {
   });
 
   it('lets a click on a linked name follow the link instead of opening the sidebar', async () => {
-    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     await waitForMarks(page, ['جون كيربي']);
     const link = (await page.locator('#kirby-link').boundingBox())!;
     await page.mouse.click(link.x + link.width / 2, link.y + link.height / 2);
@@ -66,8 +55,8 @@ describe('card', () => {
   });
 
   it('works under a page CSP of default-src none', async () => {
-    const page = await openFixture(session, `${server.origin}/csp.csp-strict.html`);
-    const response = await page.request.get(`${server.origin}/csp.csp-strict.html`);
+    const page = await openFixture(b.session, `${b.server.origin}/csp.csp-strict.html`);
+    const response = await page.request.get(`${b.server.origin}/csp.csp-strict.html`);
     expect(response.headers()['content-security-policy']).toBe("default-src 'none'");
     // The headline names them first, by surname.
     await waitForMarks(page, ['بلينكن', 'نتنياهو']);
@@ -83,7 +72,7 @@ describe('card', () => {
   });
 
   it('places the card inside the viewport even for a name at the bottom edge', async () => {
-    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     await waitForMarks(page, ['رونين بار']);
     await page.setViewportSize({ width: 500, height: 420 });
     await page.evaluate(async () => {

@@ -6,7 +6,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Session } from '../../scripts/lib/browser-session';
+import { afterAll, beforeAll } from 'vitest';
+import { launch, type Session } from '../../scripts/lib/browser-session';
 import { renderDemoPage } from '../../scripts/lib/demo-page';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 
@@ -51,4 +52,26 @@ export async function openPopup(session: Session, tabId: number): Promise<Page> 
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
   await popup.locator('main h1').waitFor();
   return popup;
+}
+
+export interface BrowserFixture {
+  server: StaticServer;
+  session: Session;
+}
+
+/**
+ * One fixture server and one Chromium with Siyaq for a describe block: started before its tests,
+ * closed after them. The returned object is filled in by the time the tests run.
+ */
+export function useBrowser(): BrowserFixture {
+  const fixture = {} as BrowserFixture;
+  beforeAll(async () => {
+    fixture.server = await startFixtureServer();
+    fixture.session = await launch();
+  });
+  afterAll(async () => {
+    await fixture.session?.close();
+    await fixture.server?.close();
+  });
+  return fixture;
 }

@@ -3,10 +3,9 @@
  * the DOM API in its own world, one that prunes elements it does not know, and a live blog that
  * appends paragraphs nonstop; and the extension sends nothing over the network throughout.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { hoverMark, openFixture, toggleSidebar, waitForMarks, useBrowser } from './harness';
 import type { Page } from 'playwright-core';
-import { hoverMark, launch, openFixture, startFixtureServer, toggleSidebar, waitForMarks, type Session } from './harness';
-import type { StaticServer } from '../../scripts/lib/static-server';
 
 /** The slowest of `n` round trips into the page's main thread, while whatever runs there runs. */
 async function worstRoundTrip(page: Page, n: number): Promise<number> {
@@ -21,20 +20,10 @@ async function worstRoundTrip(page: Page, n: number): Promise<number> {
 }
 
 describe('hostile pages', () => {
-  let server: StaticServer;
-  let session: Session;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launch();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const b = useBrowser();
 
   it('works on a page that overrides Node.prototype methods, addEventListener and createElement', async () => {
-    const page = await openFixture(session, `${server.origin}/hostile-prototype.html`);
+    const page = await openFixture(b.session, `${b.server.origin}/hostile-prototype.html`);
     // The page's own world really is broken.
     expect(await page.evaluate(() => { try { document.body.appendChild(document.createTextNode('x')); return 'ok'; } catch (e) { return (e as Error).message; } })).toBe('appendChild is disabled');
     await waitForMarks(page, ['كيربي', 'وليام بيرنز']);
@@ -43,14 +32,14 @@ describe('hostile pages', () => {
   });
 
   it('keeps its marks and card on a page that removes unknown elements from its body', async () => {
-    const page = await openFixture(session, `${server.origin}/hostile-pruner.html`);
+    const page = await openFixture(b.session, `${b.server.origin}/hostile-pruner.html`);
     await waitForMarks(page, ['بلينكن', 'عبد الفتاح السيسي']);
     expect(await hoverMark(page, 'عبد الفتاح السيسي')).toBe('sisi');
     await page.close();
   });
 
   it('keeps up with a page appending 200 paragraphs a second, and the tab stays responsive', async () => {
-    const page = await openFixture(session, `${server.origin}/storm.html?rate=200&seconds=4`);
+    const page = await openFixture(b.session, `${b.server.origin}/storm.html?rate=200&seconds=4`);
     const worst = await worstRoundTrip(page, 40);
     await page.waitForFunction(() => document.title === 'done', undefined, { timeout: 10_000 });
     // Round trips stay well under a second even at the height of the storm.
@@ -59,15 +48,15 @@ describe('hostile pages', () => {
     // (every fifth paragraph, starting with the second, names him).
     const appended = await page.evaluate(() => (window as unknown as { stormCount(): number }).stormCount());
     expect(appended).toBeGreaterThan(600);
-    await toggleSidebar(session, page);
+    await toggleSidebar(b.session, page);
     const burns = page.locator('siyaq-root .entity[data-entity="burns"] .count');
     await expect.poll(() => burns.textContent(), { timeout: 5000 }).toBe(String(Math.floor((appended - 2) / 5) + 1));
     await page.close();
   });
 
-  it('sends no request anywhere but the page’s own server and its own files', async () => {
-    const foreign = session.requests.filter(
-      (url) => !url.startsWith(server.origin + '/') && !url.startsWith(`chrome-extension://${session.extensionId}/`),
+  it('sends no request anywhere but the page’s own b.server and its own files', async () => {
+    const foreign = b.session.requests.filter(
+      (url) => !url.startsWith(b.server.origin + '/') && !url.startsWith(`chrome-extension://${b.session.extensionId}/`),
     );
     expect(foreign).toEqual([]);
   });

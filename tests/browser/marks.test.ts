@@ -1,25 +1,14 @@
 /**
  * Marks in real Chromium: the right words, in every written form, and nowhere they must not be.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openFixture, readMarks, startFixtureServer, waitForMarks, type Session } from './harness';
-import type { StaticServer } from '../../scripts/lib/static-server';
+import { describe, expect, it } from 'vitest';
+import { openFixture, readMarks, waitForMarks, useBrowser } from './harness';
 
 describe('marks', () => {
-  let server: StaticServer;
-  let session: Session;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launch();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const b = useBrowser();
 
   it('marks a name split by a link, a clitic form and a nisba adjective, each once', async () => {
-    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     const marks = await waitForMarks(page, ['جون كيربي', 'إسرائيل', 'الأمريكيين']);
     const byText = (t: string) => marks.filter((m) => m.text === t);
     // «جون» is a link and «كيربي» is bold: one mark across both.
@@ -35,7 +24,7 @@ describe('marks', () => {
   });
 
   it('leaves editable fields and the trap words alone', async () => {
-    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     const marks = await waitForMarks(page, ['رونين بار']);
     for (const m of marks) {
       expect(m.path).not.toContain('FORM');
@@ -52,14 +41,14 @@ describe('marks', () => {
   });
 
   it('marks nothing on a page in English', async () => {
-    const page = await openFixture(session, `${server.origin}/english-article.html`);
+    const page = await openFixture(b.session, `${b.server.origin}/english-article.html`);
     await page.waitForTimeout(300);
     expect(await readMarks(page)).toEqual([]);
     await page.close();
   });
 
   it('keeps selection and find-in-page working over marked text', async () => {
-    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     await waitForMarks(page, ['وليام بيرنز']);
     const result = await page.evaluate(() => {
       const found = (window as unknown as { find(s: string): boolean }).find('وليام بيرنز');
@@ -71,7 +60,7 @@ describe('marks', () => {
   });
 
   it('marks text the page adds later, and drops marks whose text is removed', async () => {
-    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     await waitForMarks(page, ['جون كيربي']);
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -87,21 +76,16 @@ describe('marks', () => {
 });
 
 describe('trap words', () => {
+  const b = useBrowser();
+
   it('marks only the real names on a page full of ordinary words that look like them', async () => {
-    const server = await startFixtureServer();
-    const session = await launch();
-    try {
-      const page = await openFixture(session, `${server.origin}/traps.html`);
-      const marks = await waitForMarks(page, ['حركة حماس']);
-      // Wait out one more batch: nothing else may appear.
-      await page.waitForTimeout(300);
-      const texts = (await readMarks(page)).map((m) => m.text).sort();
-      // «هيئة البث الإسرائيلية» is Kan itself, the broadcaster; the verb «كان» stays unmarked.
-      expect(texts).toEqual(['حركة حماس', 'هيئة البث الإسرائيلية'].sort());
-      expect(marks.find((m) => m.text === 'هيئة البث الإسرائيلية')!.highlight).toBe('siyaq-media');
-    } finally {
-      await session.close();
-      await server.close();
-    }
+    const page = await openFixture(b.session, `${b.server.origin}/traps.html`);
+    const marks = await waitForMarks(page, ['حركة حماس']);
+    // Wait out one more batch: nothing else may appear.
+    await page.waitForTimeout(300);
+    const texts = (await readMarks(page)).map((m) => m.text).sort();
+    // «هيئة البث الإسرائيلية» is Kan itself, the broadcaster; the verb «كان» stays unmarked.
+    expect(texts).toEqual(['حركة حماس', 'هيئة البث الإسرائيلية'].sort());
+    expect(marks.find((m) => m.text === 'هيئة البث الإسرائيلية')!.highlight).toBe('siyaq-media');
   });
 });

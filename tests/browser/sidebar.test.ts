@@ -2,12 +2,11 @@
  * The sidebar in real Chromium: opened from a mark, its background passages with sources,
  * related actors, search, the page view, jumping to mentions, keyboard-only use, and axe-core.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { markPoint, openFixture, toggleSidebar, waitForMarks, useBrowser } from './harness';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { launch, markPoint, openFixture, startFixtureServer, toggleSidebar, waitForMarks, type Session } from './harness';
-import type { StaticServer } from '../../scripts/lib/static-server';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -18,20 +17,10 @@ async function clickMark(page: Page, text: string): Promise<void> {
 }
 
 describe('sidebar', () => {
-  let server: StaticServer;
-  let session: Session;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launch();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const b = useBrowser();
 
   it('opens on the clicked actor with sourced passages, and a related actor opens its own view', async () => {
-    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     await waitForMarks(page, ['جون كيربي']);
     // Click the bold surname, outside the link.
     const bold = (await page.locator('article b').first().boundingBox())!;
@@ -56,9 +45,9 @@ describe('sidebar', () => {
   });
 
   it('finds Rafah by search with and without diacritics and with a clitic', async () => {
-    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     await waitForMarks(page, ['جون كيربي']);
-    await toggleSidebar(session, page);
+    await toggleSidebar(b.session, page);
     const input = page.locator('siyaq-root .search input');
     for (const query of ['رفح', 'رَفَح', 'برفح']) {
       await input.fill(query);
@@ -70,10 +59,10 @@ describe('sidebar', () => {
   });
 
   it('lists the page’s entities with their counts, and jumps to a mention', async () => {
-    const page = await openFixture(session, `${server.origin}/demo/`);
+    const page = await openFixture(b.session, `${b.server.origin}/demo/`);
     await waitForMarks(page, ['جون كيربي']);
     await page.setViewportSize({ width: 1200, height: 500 });
-    await toggleSidebar(session, page);
+    await toggleSidebar(b.session, page);
     const rows = page.locator('siyaq-root .entity-list .entity');
     await rows.first().waitFor();
     const counts = Object.fromEntries(
@@ -97,9 +86,9 @@ describe('sidebar', () => {
   });
 
   it('works end to end from the keyboard, and axe-core finds no serious violation', async () => {
-    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     await waitForMarks(page, ['جون كيربي']);
-    await toggleSidebar(session, page);
+    await toggleSidebar(b.session, page);
     const focused = () => page.evaluate(() => document.querySelector('siyaq-root')!.shadowRoot!.activeElement?.textContent ?? null);
     // Focus starts on the view's heading.
     await expect.poll(focused).toBe(await page.locator('siyaq-root #siyaq-page-heading').textContent());
@@ -130,36 +119,31 @@ describe('sidebar', () => {
   });
 
   it('keeps the last view across closing and reopening', async () => {
-    const page = await openFixture(session, `${server.origin}/arabic-article.html`);
+    const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     await waitForMarks(page, ['وليام بيرنز']);
     await clickMark(page, 'وليام بيرنز');
     await page.locator('siyaq-root .entity-view[data-entity="burns"]').waitFor();
     await page.locator('siyaq-root .close').click();
     await page.locator('siyaq-root .sidebar').waitFor({ state: 'detached' });
-    await toggleSidebar(session, page);
+    await toggleSidebar(b.session, page);
     await page.locator('siyaq-root .entity-view[data-entity="burns"]').waitFor();
     await page.close();
   });
 });
 
 describe('sidebar after the extension is updated under the page', () => {
+  const b = useBrowser();
+
   it('shows a clear message instead of a blank panel', async () => {
-    const server = await startFixtureServer();
-    const session = await launch();
-    try {
-      const page = await openFixture(session, `${server.origin}/arabic-article.html`);
-      await waitForMarks(page, ['وليام بيرنز']);
-      // What an update does to a page already open: the old content script loses its extension.
-      await session.worker!.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload());
-      await page.waitForTimeout(1000);
-      const { x, y } = await markPoint(page, 'وليام بيرنز');
-      await page.mouse.click(x, y);
-      const error = page.locator('siyaq-root .sidebar [role="alert"]');
-      await error.waitFor({ timeout: 5000 });
-      expect((await error.textContent())!.length).toBeGreaterThan(10);
-    } finally {
-      await session.close();
-      await server.close();
-    }
+    const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
+    await waitForMarks(page, ['وليام بيرنز']);
+    // What an update does to a page already open: the old content script loses its extension.
+    await b.session.worker!.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload());
+    await page.waitForTimeout(1000);
+    const { x, y } = await markPoint(page, 'وليام بيرنز');
+    await page.mouse.click(x, y);
+    const error = page.locator('siyaq-root .sidebar [role="alert"]');
+    await error.waitFor({ timeout: 5000 });
+    expect((await error.textContent())!.length).toBeGreaterThan(10);
   });
 });
