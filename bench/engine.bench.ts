@@ -62,7 +62,7 @@ function measure(chars: number, fn: () => unknown, ms = 1500, warmup = 5): numbe
   return chars / (best / 1000);
 }
 
-const mega = (x: number): string => `${(x / 1e6).toFixed(1)} M chars/s`;
+const mega = (x: number): string => `${(x / 1e6).toPrecision(3)} M chars/s`;
 
 export default async function engineBench(): Promise<void> {
   const text = corpus();

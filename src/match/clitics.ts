@@ -3,6 +3,12 @@
  * work while scanning: it expands every catalogue form into the words a page can write (وبغزة,
  * للقاهرة ...) once, at compile time, and looks words up whole. That is also what keeps لبنان,
  * وليد or مصرف whole: a prefix is only ever split off in front of a known form.
+ *
+ * The article: a form listed with it (القاهرة, البيت الأبيض) never matches without it, except
+ * merged after ل (للقاهرة), because the bare stem is often an ordinary word (قاهرة "overwhelming",
+ * قوة قاهرة) and pages do not drop the article from such names; a spelling without it that
+ * does occur belongs in the catalogue as a form of its own. A form listed without the article
+ * (إسرائيل, حماس) never takes one (الحماس is "the enthusiasm"), except nisba adjectives.
  */
 
 const ARTICLE = 'ال';

@@ -1,5 +1,5 @@
 /**
- * Finds the catalogue's actors and events in Arabic text in one pass: a tokenizer folds each
+ * Finds the catalogue's actors and events in Arabic text in one pass: the scan folds each
  * character through lookup tables and hashes whole words, a word-level trie of every way a form
  * can be written finds the mentions, and offsets come straight from the original text.
  */

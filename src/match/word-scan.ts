@@ -13,7 +13,7 @@ import { HASH_PRIME, HASH_SEED } from './word-table';
 export const wordHash = new Int32Array(1);
 
 /** True when code unit `c` starts a word. */
-export function startsWord(c: number): boolean {
+function startsWord(c: number): boolean {
   const t = TABLE[c] || resolve(c);
   return t >= FIRST_LETTER || t === EXPAND;
 }

@@ -10,7 +10,7 @@ export const HASH_SEED = 0x811c9dc5 | 0;
 export const HASH_PRIME = 0x01000193;
 
 /** FNV-1a over folded code units; the scanner inlines the same step. */
-export function hashFolded(word: string): number {
+function hashFolded(word: string): number {
   let h = HASH_SEED;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), HASH_PRIME);
   return h;
@@ -21,7 +21,7 @@ const FILTER_MASK = (FILTER_BITS >>> 5) - 1;
 
 export class WordTable {
   private readonly ids = new Map<string, number>();
-  readonly words: string[] = [];
+  private readonly words: string[] = [];
   /** Bit `h & 31` of word `(h >>> 13) & FILTER_MASK` is set when some word hashes to `h`. */
   private readonly filter = new Uint32Array(FILTER_BITS >>> 5);
   private slotHash = new Int32Array(0);
@@ -40,11 +40,6 @@ export class WordTable {
       this.words.push(word);
     }
     return id;
-  }
-
-  /** The id of a folded word, or -1. */
-  idOf(word: string): number {
-    return this.ids.get(word) ?? -1;
   }
 
   seal(): void {
