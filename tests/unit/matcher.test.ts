@@ -127,3 +127,22 @@ describe('ambiguous forms', () => {
     expect(m.scan('بمدينتي غزة ورفح، وفي غزة').map((x) => `${x.text}|${x.id}`)).toEqual(['غزة|gaza-city', 'غزة|gaza-strip']);
   });
 });
+
+describe('candidates that come to less than they promised', () => {
+  const m = compileMatcher(testCatalogue([
+    ['nsc', 'organization', [{ text: 'مجلس الأمن القومي الأمريكي', kind: 'name' }, { text: 'مجلس الأمن القومي', kind: 'alias' }]],
+    ['security', 'organization', [{ text: 'الأمن', kind: 'name' }]],
+    ['us', 'state', [{ text: 'أمريكي', kind: 'adjective' }]],
+  ]));
+  const spansOf = (text: string): string[] => m.scan(text).map((x) => `${x.text}|${x.id}`);
+
+  it.each([
+    ['a later word starts its own mention', 'مجلس الأمن الدولي', ['الأمن|security']],
+    ['the same at the end of the text', 'مجلس الأمن', ['الأمن|security']],
+    ['the longest complete form wins, the rest is read again', 'مجلس الأمن القومي والأمريكي', ['مجلس الأمن القومي|nsc', 'الأمريكي|us']],
+    ['the full form', 'مجلس الأمن القومي الأمريكي', ['مجلس الأمن القومي الأمريكي|nsc']],
+    ['a comma ends the candidate', 'مجلس الأمن القومي، الأمريكي', ['مجلس الأمن القومي|nsc', 'الأمريكي|us']],
+  ])('%s', (_, text, expected) => {
+    expect(spansOf(text)).toEqual(expected);
+  });
+});
