@@ -105,7 +105,10 @@ export class CardView implements HoverTarget {
     this.place(mention);
   }
 
-  /** Below the line it describes, or above when there is no room below; never off screen. */
+  /**
+   * Below the line it describes, or above when there is more room there; never over the name
+   * itself (the card shrinks and scrolls instead) and never off screen.
+   */
   private place(mention: PageMention): void {
     const card = this.layer.firstElementChild as HTMLElement | null;
     if (!card || !this.anchor) return;
@@ -113,10 +116,15 @@ export class CardView implements HoverTarget {
     const view = this.layer.ownerDocument.documentElement;
     const vw = view.clientWidth;
     const vh = view.clientHeight;
+    card.style.maxHeight = '';
     const { width, height } = card.getBoundingClientRect();
-    let top = line.bottom + GAP;
-    if (top + height > vh - MARGIN && line.top - GAP - height >= MARGIN) top = line.top - GAP - height;
-    top = Math.max(MARGIN, Math.min(top, vh - height - MARGIN));
+    const below = vh - line.bottom - GAP - MARGIN;
+    const above = line.top - GAP - MARGIN;
+    const goBelow = height <= below || below >= above;
+    const room = Math.max(0, goBelow ? below : above);
+    if (height > room) card.style.maxHeight = `${Math.floor(room)}px`;
+    const shown = Math.min(height, room);
+    const top = goBelow ? line.bottom + GAP : line.top - GAP - shown;
     // Arabic reads from the right: align the card's right edge with the name's.
     const left = Math.max(MARGIN, Math.min(line.right - width, vw - width - MARGIN));
     card.style.top = `${Math.round(top)}px`;

@@ -89,6 +89,10 @@ describe('card', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(420);
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(500);
+    // It never covers the name it describes: the name can still be clicked.
+    const name = await markPoint(page, 'رونين بار');
+    const covers = box.y <= name.y && name.y <= box.y + box.height && box.x <= name.x && name.x <= box.x + box.width;
+    expect(covers).toBe(false);
     await page.close();
   });
 });

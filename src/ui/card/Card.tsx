@@ -31,10 +31,14 @@ export function Card({ written, entity, summary, onOpen }: CardProps) {
   return (
     <div class="card" role="dialog" aria-labelledby={titleId} data-entity={entity.id}>
       <header>
-        <h2 id={titleId}>{written}</h2>
+        <h2 id={titleId} lang="ar" dir="rtl">
+          {written}
+        </h2>
         <span class={`type type-${entity.type}`}>{typeLabel(entity.type)}</span>
       </header>
-      {written !== entity.ar ? <p class="canonical">{entity.ar}</p> : null}
+      {written !== entity.ar ? <p class="canonical" lang="ar" dir="rtl">
+          {entity.ar}
+        </p> : null}
       <p class="english" lang="en" dir="ltr">
         {entity.en}
       </p>
@@ -52,9 +56,13 @@ function Summary({ summary }: { summary: SummaryState }) {
   const { description, passage } = summary.summary;
   return (
     <>
-      {description ? <p class="description">{description}</p> : null}
+      {description ? (
+        <p class="description" lang="ar" dir="rtl">
+          {description}
+        </p>
+      ) : null}
       {passage ? (
-        <blockquote class="passage">
+        <blockquote class="passage" lang="ar" dir="rtl">
           <p>{passage.text}</p>
           <footer>
             {[passage.outlet ?? t('outletUnknown'), formatDate(passage.date, passage.dateStatus)].join(' · ')}

@@ -20,13 +20,13 @@ function Background({ bg, api, onOpen }: { bg: EntityBackground; api: SidebarApi
   return (
     <article class="entity-view" aria-labelledby="siyaq-entity-heading" data-entity={bg.id}>
       <header>
-        <h2 id="siyaq-entity-heading" tabIndex={-1}>{bg.ar}</h2>
+        <h2 id="siyaq-entity-heading" tabIndex={-1} lang="ar" dir="rtl">{bg.ar}</h2>
         <p class="english" lang="en" dir="ltr">
           {bg.en}
         </p>
         <span class={`type type-${bg.type}`}>{typeLabel(bg.type)}</span>
       </header>
-      <p class="description">
+      <p class="description" lang="ar" dir="rtl">
         {bg.description.text}
         {bg.description.source ? (
           <span class="source">
@@ -62,7 +62,7 @@ function Background({ bg, api, onOpen }: { bg: EntityBackground; api: SidebarApi
       {bg.related.length > 0 ? (
         <section aria-labelledby="siyaq-related">
           <h3 id="siyaq-related">{t('sidebarRelated')}</h3>
-          <ul class="chips">
+          <ul class="chips" lang="ar" dir="rtl">
             {bg.related.map((r) => (
               <li key={r.id}>
                 <button type="button" class="chip" data-entity={r.id} onClick={() => onOpen(r.id)}>
@@ -76,7 +76,7 @@ function Background({ bg, api, onOpen }: { bg: EntityBackground; api: SidebarApi
       {bg.timeline.length > 0 ? (
         <section aria-labelledby="siyaq-timeline">
           <h3 id="siyaq-timeline">{t('sidebarTimeline')}</h3>
-          <ol class="timeline">
+          <ol class="timeline" lang="ar" dir="rtl">
             {bg.timeline.map((item, i) => (
               <li key={i}>
                 <time dateTime={item.date}>{formatDate(item.date, item.inferred ? 'inferred' : 'printed')}</time>
@@ -92,7 +92,7 @@ function Background({ bg, api, onOpen }: { bg: EntityBackground; api: SidebarApi
       {onPage.length > 0 ? (
         <section aria-labelledby="siyaq-on-page">
           <h3 id="siyaq-on-page">{t('sidebarMentionsHere')}</h3>
-          <ol class="on-page">
+          <ol class="on-page" lang="ar" dir="rtl">
             {onPage.map((m, i) => (
               <li key={i}>
                 <button type="button" class="link" onClick={() => api.jump(bg.id, i)}>

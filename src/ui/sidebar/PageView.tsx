@@ -32,7 +32,9 @@ function PageEntityRow({ entity, api, onOpen }: { entity: PageEntity; api: Sideb
   return (
     <li>
       <button type="button" class="entity" data-entity={entity.id} onClick={() => api.jump(entity.id, 0)} title={t('sidebarJumpFirst')}>
-        <span>{entity.ar}</span>
+        <span lang="ar" dir="rtl">
+          {entity.ar}
+        </span>
         <span class="count" aria-label={t('sidebarCount', String(entity.count))}>
           {entity.count}
         </span>

@@ -21,14 +21,14 @@ export function Passage({ passage }: { passage: PassageView }) {
   const hasContext = passage.before !== null || passage.after !== null;
   return (
     <li class="passage">
-      <blockquote>
+      <blockquote lang="ar" dir="rtl">
         {open && passage.before ? <p class="context">{passage.before}</p> : null}
         <p>
           <Emphasised text={passage.text} spans={passage.mentions} />
         </p>
         {open && passage.after ? <p class="context">{passage.after}</p> : null}
       </blockquote>
-      <p class="source">
+      <p class="source" lang="ar" dir="rtl">
         <cite>{passage.title}</cite> · {passage.outlet ?? t('outletUnknown')} · {formatDate(passage.date, passage.dateStatus)}
       </p>
       {hasContext ? (

@@ -25,7 +25,9 @@ export function SearchView({ text, api, onOpen }: { text: string; api: SidebarAp
           {entities.map((e) => (
             <li key={e.id}>
               <button type="button" class="entity" data-entity={e.id} onClick={() => onOpen(e.id)}>
-                <span>{e.ar}</span> <span class="type">{typeLabel(e.type)}</span>
+                <span lang="ar" dir="rtl">
+                  {e.ar}
+                </span> <span class="type">{typeLabel(e.type)}</span>
               </button>
             </li>
           ))}

@@ -1,0 +1,96 @@
+/**
+ * The Firefox build in Firefox ESR (Debian's firefox-esr, driven by puppeteer-core over WebDriver
+ * BiDi, the extension installed from dist/firefox): marks, card and sidebar work there too, and
+ * an English page is left alone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { join } from 'node:path';
+import { FIREFOX } from '../../scripts/lib/firefox';
+import type { StaticServer } from '../../scripts/lib/static-server';
+import { ROOT, startFixtureServer } from './harness';
+
+/** Every marked text, read through live ranges made from the page's highlight registry. */
+function marks(page: Page): Promise<{ highlight: string; text: string }[]> {
+  return page.evaluate(() => {
+    const out: { highlight: string; text: string }[] = [];
+    for (const [name, h] of CSS.highlights) {
+      for (const m of h as unknown as Iterable<AbstractRange>) {
+        const r = document.createRange();
+        r.setStart(m.startContainer, m.startOffset);
+        r.setEnd(m.endContainer, m.endOffset);
+        out.push({ highlight: name, text: r.toString() });
+      }
+    }
+    return out;
+  });
+}
+
+async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((text) => {
+    for (const [, h] of CSS.highlights) {
+      for (const m of h as unknown as Iterable<AbstractRange>) {
+        const r = document.createRange();
+        r.setStart(m.startContainer, m.startOffset);
+        r.setEnd(m.endContainer, m.endOffset);
+        if (r.toString() !== text) continue;
+        (m.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+        const box = r.getClientRects()[0]!;
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`no mark reads ${text}`);
+  return point;
+}
+
+const shadowAttr = (page: Page, selector: string, attr: string) =>
+  page.evaluate((s, a) => document.querySelector('siyaq-root')?.shadowRoot?.querySelector(s)?.getAttribute(a) ?? null, selector, attr);
+
+async function until<T>(read: () => Promise<T>, wanted: (v: T) => boolean, timeout = 5000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (wanted(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('Firefox', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+    await browser.installExtension(join(ROOT, 'dist/firefox'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('marks the article, shows the card on hover and opens the sidebar on click', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/arabic-article.html`);
+    const found = await until(() => marks(page), (m) => m.some((x) => x.text === 'وليام بيرنز'));
+    expect(found).toContainEqual({ highlight: 'siyaq-person', text: 'جون كيربي' });
+    expect(found).toContainEqual({ highlight: 'siyaq-state', text: 'الأمريكيين' });
+    const { x, y } = await pointOf(page, 'وليام بيرنز');
+    await page.mouse.move(x, y);
+    expect(await until(() => shadowAttr(page, '.card', 'data-entity'), (v) => v !== null)).toBe('burns');
+    await page.mouse.click(x, y);
+    expect(await until(() => shadowAttr(page, '.entity-view', 'data-entity'), (v) => v !== null)).toBe('burns');
+    await page.close();
+  });
+
+  it('leaves an English page alone', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/english-article.html`);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await marks(page)).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('siyaq-root').length)).toBe(0);
+    await page.close();
+  });
+});
