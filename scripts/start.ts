@@ -41,10 +41,15 @@ if (!hasDisplay || !existsSync(CHROMIUM)) {
   console.log('The demo server keeps running until you press Ctrl-C.');
 } else {
   const profile = mkdtempSync(join(tmpdir(), 'siyaq-demo-profile-'));
-  const browser = spawn(CHROMIUM, [`--user-data-dir=${profile}`, ...QUIET_ARGS, ...extensionArgs(extensionDir), url], {
-    stdio: 'ignore',
+  // Chromium refuses to start its sandbox as root (a container, a CI machine); only there is it off.
+  const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  const browser = spawn(CHROMIUM, [`--user-data-dir=${profile}`, ...sandbox, ...QUIET_ARGS, ...extensionArgs(extensionDir), url], {
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
-  browser.on('exit', () => {
+  let errors = '';
+  browser.stderr.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-2000)));
+  browser.on('exit', (code) => {
+    if (code) console.error(`Chromium exited with code ${code}:\n${errors.trim()}`);
     rmSync(profile, { recursive: true, force: true });
     void server.close().then(() => process.exit(0));
   });

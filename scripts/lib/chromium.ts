@@ -24,4 +24,6 @@ export const QUIET_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-quic',
+  // Its bubble would cover the demo article's first lines; Siyaq is for readers of Arabic.
+  '--disable-features=Translate',
 ];
