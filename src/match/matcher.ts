@@ -56,6 +56,13 @@ class TrieMatcher implements Matcher {
   private best: Terminal | null = null;
   private bestStart = 0;
   private bestEnd = 0;
+  /**
+   * The word read just before the current candidate, so that guards need not read it again;
+   * `prevEnd` is -1 when the scan cannot tell (at the start, or after reading words again).
+   */
+  private prevStart = 0;
+  private prevEnd = -1;
+  private prevHash = 0;
 
   constructor(private readonly trie: FormTrie) {}
 
@@ -67,9 +74,17 @@ class TrieMatcher implements Matcher {
     return id < 0 ? undefined : this.trie.guardWords[id];
   }
 
+  /** The word before the candidate starting at `start`: the one the scan read last, when it can tell. */
+  private previous(text: string, start: number): readonly number[] | undefined {
+    if (this.prevEnd < 0) return this.neighbour(text, readPrev(text, start, this.near));
+    if ((gapBetween(text, this.prevEnd, start) & GAP_NEIGHBOUR) === 0) return undefined;
+    const id = this.trie.rest.get(this.prevHash, text, this.prevStart, this.prevEnd);
+    return id < 0 ? undefined : this.trie.guardWords[id];
+  }
+
   private guardHolds(text: string, g: CompiledGuard, start: number, end: number): boolean {
     if (g.notAfter || g.requireAfter) {
-      const prev = this.neighbour(text, readPrev(text, start, this.near));
+      const prev = this.previous(text, start);
       if (g.notAfter && listHas(prev, g.notAfter)) return false;
       if (g.requireAfter && !listHas(prev, g.requireAfter)) return false;
     }
@@ -127,6 +142,10 @@ class TrieMatcher implements Matcher {
     let firstEnd = 0;
     /** Where its last word so far ends. */
     let lastEnd = 0;
+    /** The word read before the current one; `wordEnd` -1 when unknown. */
+    let wordStart = 0;
+    let wordEnd = -1;
+    let lastHash = 0;
     let i = 0;
     for (;;) {
       if (i >= n) {
@@ -134,6 +153,7 @@ class TrieMatcher implements Matcher {
         node = -1;
         i = this.settle(text, out, firstEnd);
         if (i >= lastEnd) break;
+        wordEnd = -1;
         continue;
       }
       const c = text.charCodeAt(i);
@@ -157,6 +177,12 @@ class TrieMatcher implements Matcher {
         if (++i === n) break;
         t = fold[text.charCodeAt(i)]!;
       }
+      const beforeStart = wordStart;
+      const beforeEnd = wordEnd;
+      const beforeHash = lastHash;
+      wordStart = start;
+      wordEnd = i;
+      lastHash = h;
 
       if (node >= 0) {
         const k = rest.get(h, text, start, i);
@@ -168,7 +194,10 @@ class TrieMatcher implements Matcher {
           if (children[node] === null) {
             node = -1;
             const resume = this.settle(text, out, firstEnd);
-            if (resume < lastEnd) i = resume;
+            if (resume < lastEnd) {
+              i = resume;
+              wordEnd = -1;
+            }
           }
           continue;
         }
@@ -177,6 +206,7 @@ class TrieMatcher implements Matcher {
         const resume = this.settle(text, out, firstEnd);
         if (resume < start) {
           i = resume;
+          wordEnd = -1;
           continue;
         }
       }
@@ -184,6 +214,9 @@ class TrieMatcher implements Matcher {
       const id = first.get(h, text, start, i);
       if (id < 0) continue;
       const end = trimEnd(text, start, i);
+      this.prevStart = beforeStart;
+      this.prevEnd = beforeEnd;
+      this.prevHash = beforeHash;
       this.consider(text, root[id]!, start, end);
       if (children[root[id]!] === null) {
         this.settle(text, out, end);

@@ -16,7 +16,7 @@ function hashFolded(word: string): number {
   return h;
 }
 
-const FILTER_BITS = 1 << 19;
+const FILTER_BITS = 1 << 18;
 const FILTER_MASK = (FILTER_BITS >>> 5) - 1;
 
 export class WordTable {

@@ -146,3 +146,17 @@ describe('candidates that come to less than they promised', () => {
     expect(spansOf(text)).toEqual(expected);
   });
 });
+
+describe('guards on the word before, as the scan remembers it', () => {
+  const m = compileMatcher(SMALL);
+  it.each([
+    ['at the start of the text', 'كان الرئيس', []],
+    ['after a candidate that fell short', 'الولايات قناة كان', ['كان|kan']],
+    ['after a multi-word mention', 'البيت الأبيض قناة كان', ['البيت الأبيض|white-house', 'كان|kan']],
+    ['after a mention read again', 'الولايات المتحدة قناة كان', ['الولايات المتحدة|usa', 'كان|kan']],
+    ['with diacritics and controls on the previous word', 'قَنَاة\u200f كان', ['كان|kan']],
+    ['not across a sentence end', 'إعادة. فتح', ['فتح|fatah']],
+  ])('%s', (_, text, expected) => {
+    expect(m.scan(text).map((x) => `${x.text}|${x.id}`)).toEqual(expected);
+  });
+});
