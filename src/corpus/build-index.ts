@@ -17,7 +17,7 @@ import { dropNearDuplicates, shingles } from './near-duplicates';
 import { relatedActors } from './related';
 import { acts, roleNear, type RoleKind } from './roles';
 import { statementDate } from './timeline';
-import { tokenize, type Token } from './tokens';
+import { tokenize, type Token, type Vocabulary } from './tokens';
 import type { CleanArticle, Span } from './types';
 
 export const CATALOGUE_FILE = 'seeds/catalogue.json';
@@ -69,12 +69,16 @@ const LEAD = 0.5;
 /** The index for clean articles, with `scan` finding the actors in a sentence. */
 export function indexArticles(articles: CleanArticle[], catalogue: Catalogue, scan: (text: string) => SentenceMention[]): CorpusIndex {
   const entityIndex = new Map(catalogue.entities.map((e, i) => [e.id, i]));
+  const words = new Set<string>();
+  for (const a of articles) for (const s of a.sentences) for (const t of tokenize(s.text)) words.add(t.folded);
+  for (const e of catalogue.entities) for (const f of e.forms) for (const t of tokenize(f.text)) words.add(t.folded);
+  const known: Vocabulary = (w) => words.has(w);
   const facts: SentenceFacts[] = [];
   const sentences: IndexSentence[] = [];
   const indexed = articles.map((a, ai) => {
     const first = sentences.length;
     for (const s of a.sentences) {
-      const tokens = tokenize(s.text);
+      const tokens = tokenize(s.text, known);
       const mentions = scan(s.text).map((m) => {
         const entity = entityIndex.get(m.id);
         if (entity === undefined) throw new Error(`${CATALOGUE_FILE}:1: the matcher returned "${m.id}", which the catalogue lacks`);
@@ -124,7 +128,7 @@ export function indexArticles(articles: CleanArticle[], catalogue: Catalogue, sc
       type: e.type,
       ar: e.ar,
       en: e.en,
-      forms: [...new Set(e.forms.map((f) => tokenize(f.text).map((t) => t.stem).join(' ')))].filter((f) => f !== ''),
+      forms: [...new Set(e.forms.map((f) => tokenize(f.text, known).map((t) => t.stem).join(' ')))].filter((f) => f !== ''),
       description: description ? [description.text, description.sentence] : null,
       roles: rolesByArticle(roleSightings[ei]!, dateOf).map((r) => [r.article, r.text, r.sentence]),
       passages: ranked.map((s): IndexPassage => [s.sentence, Math.round(s.score * 100), ...s.spans.flatMap((m) => [m.start, m.end])]),

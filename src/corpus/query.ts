@@ -6,7 +6,7 @@
 import type { EntityType } from '../match/catalogue-types';
 import { bm25 } from './bm25';
 import { INDEX_FORMAT, INDEX_VERSION, type CorpusIndex, type IndexEntity } from './index-types';
-import { tokenize } from './tokens';
+import { readings, tokenize } from './tokens';
 import type { DateStatus, Span } from './types';
 
 export interface SentenceRef extends Span {
@@ -74,6 +74,7 @@ export function openIndex(index: CorpusIndex): CorpusQuery {
     throw new Error(`corpus index: expected ${INDEX_FORMAT} version ${INDEX_VERSION}, got ${String(index.format)} version ${String(index.version)}`);
   }
   const byId = new Map(index.entities.map((e) => [e.id, e]));
+  const formWords = new Set(index.entities.flatMap((e) => e.forms.flatMap((f) => f.split(' '))));
   const ranker = bm25(index);
   const summary = (e: IndexEntity): EntitySummary => ({ id: e.id, type: e.type, ar: e.ar, en: e.en });
 
@@ -119,7 +120,11 @@ export function openIndex(index: CorpusIndex): CorpusQuery {
     },
 
     search(text, opts = {}) {
-      const terms = tokenize(text).map((t) => t.stem);
+      // Each query word in every reading the index has a term for (or as it stands).
+      const terms = tokenize(text).flatMap((t) => {
+        const indexed = readings(t.folded).filter((r) => r in index.postings || formWords.has(r));
+        return indexed.length > 0 ? indexed : [t.stem];
+      });
       const asked = new Set(terms);
       // An actor matches when every word of one of its forms is in the query; longer forms first.
       const entities = index.entities
