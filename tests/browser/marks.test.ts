@@ -73,6 +73,19 @@ describe('marks', () => {
     await expect.poll(async () => (await readMarks(page)).map((m) => m.text), { timeout: 5000 }).not.toContain('أنتوني بلينكن');
     await page.close();
   });
+  it('follows a single-page app that replaces its article with another', async () => {
+    const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
+    await waitForMarks(page, ['جون كيربي']);
+    await page.evaluate(() => {
+      const next = document.createElement('article');
+      next.innerHTML =
+        '<h1>السيسي يستقبل بلينكن</h1><p>استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأميركي أنتوني بلينكن في القاهرة، وبحثا جهود وقف إطلاق النار في قطاع غزة وتبادل الأسرى بين إسرائيل وحركة حماس، وفق بيان الرئاسة المصرية.</p>';
+      document.querySelector('article')!.replaceWith(next);
+    });
+    await waitForMarks(page, ['السيسي', 'بلينكن']);
+    expect((await readMarks(page)).map((m) => m.text)).not.toContain('جون كيربي');
+    await page.close();
+  });
 });
 
 describe('trap words', () => {
