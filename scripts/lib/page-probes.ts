@@ -11,24 +11,46 @@ export interface MarkInfo {
   path: string[];
 }
 
-/** Every range in Siyaq's highlights, read from the page's world as a test would see them. */
-export function readMarks(page: Page): Promise<MarkInfo[]> {
-  return page.evaluate(() => {
-    const out: { highlight: string; text: string; path: string[] }[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('siyaq-') || name === 'siyaq-flash') continue;
-      for (const mark of highlight as unknown as Iterable<AbstractRange>) {
-        // Siyaq registers static ranges; a live one gives text and geometry.
-        const range = document.createRange();
-        range.setStart(mark.startContainer, mark.startOffset);
-        range.setEnd(mark.endContainer, mark.endOffset);
-        const path: string[] = [];
-        for (let el = range.startContainer.parentElement; el && el !== document.body; el = el.parentElement) path.push(el.tagName);
-        out.push({ highlight: name, text: range.toString(), path });
-      }
+/**
+ * Runs in the page (any driver's evaluate): every range in Siyaq's highlights, made live from the
+ * static ranges Siyaq registers, for its text and where it sits.
+ */
+export function marksInPage(): MarkInfo[] {
+  const out: MarkInfo[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('siyaq-') || name === 'siyaq-flash') continue;
+    for (const mark of highlight as unknown as Iterable<AbstractRange>) {
+      const range = document.createRange();
+      range.setStart(mark.startContainer, mark.startOffset);
+      range.setEnd(mark.endContainer, mark.endOffset);
+      const path: string[] = [];
+      for (let el = range.startContainer.parentElement; el && el !== document.body; el = el.parentElement) path.push(el.tagName);
+      out.push({ highlight: name, text: range.toString(), path });
     }
-    return out;
-  });
+  }
+  return out;
+}
+
+/** Runs in the page: the centre of the first line of the mark reading `text`, scrolled into view. */
+export function markPointInPage(text: string): { x: number; y: number } | null {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('siyaq-')) continue;
+    for (const mark of highlight as unknown as Iterable<AbstractRange>) {
+      const range = document.createRange();
+      range.setStart(mark.startContainer, mark.startOffset);
+      range.setEnd(mark.endContainer, mark.endOffset);
+      if (range.toString() !== text) continue;
+      const box = range.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > innerHeight) range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const line = range.getClientRects()[0]!;
+      return { x: line.left + line.width / 2, y: line.top + line.height / 2 };
+    }
+  }
+  return null;
+}
+
+export function readMarks(page: Page): Promise<MarkInfo[]> {
+  return page.evaluate(marksInPage);
 }
 
 /** Waits until the marks include every text given. */
@@ -44,22 +66,7 @@ export async function waitForMarks(page: Page, texts: string[], timeout = 5000):
 
 /** The centre of the first line of the mark whose text is `text`, scrolled into view if need be. */
 export async function markPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((text) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('siyaq-')) continue;
-      for (const mark of highlight as unknown as Iterable<AbstractRange>) {
-        const range = document.createRange();
-        range.setStart(mark.startContainer, mark.startOffset);
-        range.setEnd(mark.endContainer, mark.endOffset);
-        if (range.toString() !== text) continue;
-        const r0 = range.getBoundingClientRect();
-        if (r0.top < 0 || r0.bottom > innerHeight) range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const r = range.getClientRects()[0]!;
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-    }
-    return null;
-  }, text);
+  const point = await page.evaluate(markPointInPage, text);
   if (!point) throw new Error(`no mark reads ${text}`);
   return point;
 }

@@ -4,19 +4,12 @@
  * the seed file (`fs.readFileSync(file, 'utf8')`), except where said "in the sentence".
  */
 import type { EntityType } from '../match/catalogue-types';
-import type { DateStatus } from './types';
+import type { ArticleInfo } from './types';
 
 export const INDEX_FORMAT = 'siyaq-corpus';
 export const INDEX_VERSION = 1;
 
-export interface IndexArticle {
-  id: string;
-  file: string;
-  title: string;
-  outlet: string | null;
-  date: string;
-  dateStatus: DateStatus;
-  dateEvidence?: string;
+export interface IndexArticle extends ArticleInfo {
   /** The article's sentences are `sentences[first .. first + count)`. */
   first: number;
   count: number;

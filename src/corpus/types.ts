@@ -46,7 +46,8 @@ export interface Sentence extends Span {
   text: string;
 }
 
-export interface CleanArticle {
+/** What a reader is told of an article when it is cited: which, by whom, and when. */
+export interface ArticleInfo {
   id: string;
   file: string;
   title: string;
@@ -54,6 +55,9 @@ export interface CleanArticle {
   date: string;
   dateStatus: DateStatus;
   dateEvidence?: string;
+}
+
+export interface CleanArticle extends ArticleInfo {
   paragraphs: Paragraph[];
   sentences: Sentence[];
 }

@@ -7,40 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { join } from 'node:path';
 import { FIREFOX } from '../../scripts/lib/firefox';
+import { markPointInPage, marksInPage } from '../../scripts/lib/page-probes';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { ROOT, startFixtureServer } from './harness';
 
-/** Every marked text, read through live ranges made from the page's highlight registry. */
-function marks(page: Page): Promise<{ highlight: string; text: string }[]> {
-  return page.evaluate(() => {
-    const out: { highlight: string; text: string }[] = [];
-    for (const [name, h] of CSS.highlights) {
-      for (const m of h as unknown as Iterable<AbstractRange>) {
-        const r = document.createRange();
-        r.setStart(m.startContainer, m.startOffset);
-        r.setEnd(m.endContainer, m.endOffset);
-        out.push({ highlight: name, text: r.toString() });
-      }
-    }
-    return out;
-  });
+async function marks(page: Page): Promise<{ highlight: string; text: string }[]> {
+  return (await page.evaluate(marksInPage)).map(({ highlight, text }) => ({ highlight, text }));
 }
 
 async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((text) => {
-    for (const [, h] of CSS.highlights) {
-      for (const m of h as unknown as Iterable<AbstractRange>) {
-        const r = document.createRange();
-        r.setStart(m.startContainer, m.startOffset);
-        r.setEnd(m.endContainer, m.endOffset);
-        if (r.toString() !== text) continue;
-        (m.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-        const box = r.getClientRects()[0]!;
-        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-      }
-    }
-    return null;
-  }, text);
+  const point = await page.evaluate(markPointInPage, text);
   if (!point) throw new Error(`no mark reads ${text}`);
   return point;
 }
