@@ -28,3 +28,11 @@ export function isSkipped(el: Element): boolean {
   const name = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
   return name.trim() !== '' && CHROME_NAME.test(name);
 }
+
+/** Walks the elements and text nodes under `root` that a reader reads, in document order. */
+export function proseWalker(root: Element): TreeWalker {
+  return root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+}

@@ -4,7 +4,7 @@
  * split across them is still one string to the matcher; every block keeps the text nodes it came
  * from so that offsets in its text map back to DOM positions.
  */
-import { isSkipped } from './skip';
+import { proseWalker } from './skip';
 
 /** Elements that flow inside a line of text; any other element starts a new block. */
 const INLINE = new Set([
@@ -39,11 +39,7 @@ export function blockContainerOf(node: Node): Element | null {
  */
 export function* textBlocks(root: Element): Generator<TextBlock> {
   let current: TextBlock | null = null;
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
+  const walker = proseWalker(root);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.ELEMENT_NODE) {
       // Entering a block element (or a <br>) ends the current line of text.
