@@ -24,15 +24,24 @@ const passageView = (s: SentenceRef, mentions: [number, number][], before: Sente
   after: after?.text ?? null,
 });
 
+/**
+ * What the corpus says the entity is, with the sentence it says it in; nothing where the corpus
+ * says nothing (the card and sidebar already show the name and type the fallback would repeat).
+ */
+function description(bg: Background): EntityBackground['description'] {
+  const { text, source, sentence } = bg.description;
+  return source === 'corpus' && sentence ? { text, source: passageRef(sentence) } : null;
+}
+
 export function cardSummary(bg: Background): CardSummary {
   const first = bg.passages[0];
-  return { id: bg.entity.id, description: bg.description.text, passage: first ? passageRef(first) : null };
+  return { id: bg.entity.id, description: description(bg)?.text ?? null, passage: first ? passageRef(first) : null };
 }
 
 export function entityBackground(bg: Background): EntityBackground {
   return {
     ...bg.entity,
-    description: { text: bg.description.text, source: bg.description.sentence ? passageRef(bg.description.sentence) : null },
+    description: description(bg),
     roles: bg.roles.map((r) => ({ text: r.text, date: r.date, dateStatus: r.dateStatus, title: r.sentence.title })),
     passages: bg.passages.map((p) => passageView(p, p.mentions.map((m) => [m.start, m.end]), p.before, p.after)),
     related: bg.related.map(({ id, type, ar, en, shared }) => ({ id, type, ar, en, shared })),

@@ -76,8 +76,8 @@ export interface TimelineItem {
 
 /** Everything the sidebar shows about one entity. */
 export interface EntityBackground extends EntityRef {
-  /** What the corpus says it is; with no source where the corpus says nothing and this is its type. */
-  description: { text: string; source: PassageRef | null };
+  /** What the corpus says it is, and where it says so; null where it says nothing. */
+  description: { text: string; source: PassageRef } | null;
   /** The role each article gives, in date order (for people whose role changes). */
   roles: { text: string; date: string; dateStatus: DateStatus; title: string }[];
   passages: PassageView[];

@@ -18,6 +18,13 @@ describe('answers the background gives the card and the sidebar', () => {
     expect(answers.summary('no-such-entity')).toBeNull();
   });
 
+  it('gives no description where the corpus says nothing, rather than repeat the type and name', () => {
+    // The Qassam Brigades appear only in a photo caption, which is not article text.
+    expect(answers.summary('qassam-brigades')!.description).toBeNull();
+    expect(answers.background('qassam-brigades')!.description).toBeNull();
+    expect(answers.background('kirby')!.description).toMatchObject({ source: { outlet: 'عربي بوست' } });
+  });
+
   it('gives the sidebar passages with emphasis spans inside their text, related actors and a timeline', () => {
     const bg = answers.background('blinken')!;
     expect(bg.ar).toContain('بلينكن');

@@ -26,15 +26,15 @@ function Background({ bg, api, onOpen }: { bg: EntityBackground; api: SidebarApi
         </p>
         <span class={`type type-${bg.type}`}>{typeLabel(bg.type)}</span>
       </header>
-      <p class="description" lang="ar" dir="rtl">
-        {bg.description.text}
-        {bg.description.source ? (
+      {bg.description ? (
+        <p class="description" lang="ar" dir="rtl">
+          {bg.description.text}
           <span class="source">
             {' '}
             — {bg.description.source.outlet ?? t('outletUnknown')}، {formatDate(bg.description.source.date, bg.description.source.dateStatus)}
           </span>
-        ) : null}
-      </p>
+        </p>
+      ) : null}
       {bg.roles.length > 1 ? (
         <section aria-labelledby="siyaq-roles">
           <h3 id="siyaq-roles">{t('sidebarRoles')}</h3>

@@ -3,7 +3,7 @@
  * the page's entities, one entity's background, or corpus search, and browser-like history.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../shared/i18n';
+import { t, uiLanguage } from '../shared/i18n';
 import type { SidebarApi } from './api';
 import { EntityView } from './EntityView';
 import { back, canBack, canForward, current, forward, push, type History, type SidebarRoute } from './history';
@@ -26,6 +26,8 @@ export interface SidebarProps {
 
 export function Sidebar({ api, history, onHistory, width, onWidth }: SidebarProps) {
   const route = current(history);
+  // Back points the way the UI reads from: right in Arabic, left in English.
+  const rtl = uiLanguage() === 'ar';
   const go = (r: SidebarRoute) => onHistory(push(history, r));
   const openEntity = (id: string) => go({ kind: 'entity', id });
   const [query, setQuery] = useState(route.kind === 'search' ? route.text : '');
@@ -49,10 +51,10 @@ export function Sidebar({ api, history, onHistory, width, onWidth }: SidebarProp
       <header class="bar">
         <nav aria-label={t('sidebarNavigation')}>
           <button type="button" aria-label={t('sidebarBack')} disabled={!canBack(history)} onClick={() => onHistory(back(history))}>
-            →
+            {rtl ? '→' : '←'}
           </button>
           <button type="button" aria-label={t('sidebarForward')} disabled={!canForward(history)} onClick={() => onHistory(forward(history))}>
-            ←
+            {rtl ? '←' : '→'}
           </button>
           <button type="button" class="page-view" onClick={() => go({ kind: 'page' })}>
             {t('sidebarOnThisPage')}
