@@ -44,9 +44,23 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 const files = goldFiles(goldDir);
 const catalogueFile = join(root, 'seeds', 'catalogue.json');
 
-describe.runIf(files.length > 0 && existsSync(catalogueFile))('gold', () => {
-  const matcher = compileMatcher(parseCatalogue(readFileSync(catalogueFile, 'utf8'), 'seeds/catalogue.json'));
+describe('gold', () => {
+  const catalogue = parseCatalogue(readFileSync(catalogueFile, 'utf8'), 'seeds/catalogue.json');
+  const matcher = compileMatcher(catalogue);
   const parsed = files.map((file) => ({ file, ...parseGold(readFileSync(file, 'utf8')) }));
+  const ids = new Set(catalogue.entities.map((e) => e.id));
+
+  it('has a gold file for every seed, and hand-written passages besides', () => {
+    const seeds = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt'));
+    expect(seeds.map((f) => f.replace('.txt', '.gold.txt')).filter((g) => !files.some((f) => basename(f) === g))).toEqual([]);
+    expect(files.filter((f) => f.includes(`${join('gold', 'passages')}`)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(parsed.map((p) => [relative(root, p.file), p]))('%s is well formed: known ids, no stray markup, no outer spaces', (_, p) => {
+    expect(p.plain).not.toMatch(/\[\[|\]\]/);
+    expect(p.mentions.filter((m) => !ids.has(m.id)).map((m) => m.id)).toEqual([]);
+    expect(p.mentions.filter((m) => m.text !== m.text.trim()).map((m) => m.text)).toEqual([]);
+  });
 
   it.each(parsed.filter((p) => existsSync(join(root, 'seeds', basename(p.file).replace('.gold.txt', '.txt')))).map((p) => [relative(root, p.file), p]))(
     '%s strips to its seed file',
