@@ -81,7 +81,7 @@ describe('parseCatalogue', () => {
   });
 
   const real = resolve(import.meta.dirname, '..', '..', 'seeds', 'catalogue.json');
-  it.runIf(existsSync(real))('accepts seeds/catalogue.json', () => {
+  it('accepts seeds/catalogue.json', () => {
     expect(parseCatalogue(readFileSync(real, 'utf8'), 'seeds/catalogue.json').entities.length).toBeGreaterThan(0);
   });
 });
