@@ -42,7 +42,10 @@ export function entityBackground(bg: Background): EntityBackground {
   return {
     ...bg.entity,
     description: description(bg),
-    roles: bg.roles.map((r) => ({ text: r.text, date: r.date, dateStatus: r.dateStatus, title: r.sentence.title })),
+    // A role is listed when it changes: four articles calling Netanyahu prime minister are one entry.
+    roles: bg.roles
+      .filter((r, i) => i === 0 || r.text !== bg.roles[i - 1]!.text)
+      .map((r) => ({ text: r.text, date: r.date, dateStatus: r.dateStatus, title: r.sentence.title })),
     passages: bg.passages.map((p) => passageView(p, p.mentions.map((m) => [m.start, m.end]), p.before, p.after)),
     related: bg.related.map(({ id, type, ar, en, shared }) => ({ id, type, ar, en, shared })),
     timeline: bg.timeline.map((item) => ({

@@ -40,6 +40,11 @@ describe('answers the background gives the card and the sidebar', () => {
     expect(dates).toEqual([...dates].sort());
   });
 
+  it('lists a role only where it changes', () => {
+    // Every article calls Netanyahu the Israeli prime minister: one entry, not one per article.
+    expect(answers.background('netanyahu')!.roles.map((r) => r.text)).toEqual(['رئيس الوزراء الإسرائيلي']);
+  });
+
   it('finds Rafah written with diacritics and a clitic', () => {
     for (const q of ['رفح', 'رَفَح', 'برفح']) expect(answers.search(q).entities[0]?.id).toBe('rafah');
   });
