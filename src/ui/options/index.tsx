@@ -78,17 +78,26 @@ function Options({ initial }: { initial: Loaded }) {
         )}
       </section>
 
-      <fieldset>
-        <legend>{t('optionsDefault')}</legend>
-        <Radio name="siteDefault" value="arabic" current={settings.siteDefault} label={t('optionsDefaultArabic')} onPick={() => save({ ...settings, siteDefault: 'arabic' })} />
-        <Radio name="siteDefault" value="listed" current={settings.siteDefault} label={t('optionsDefaultListed')} onPick={() => save({ ...settings, siteDefault: 'listed' })} />
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('optionsMarks')}</legend>
-        <Radio name="markMode" value="first" current={settings.markMode} label={t('optionsMarkFirst')} onPick={() => save({ ...settings, markMode: 'first' })} />
-        <Radio name="markMode" value="every" current={settings.markMode} label={t('optionsMarkEvery')} onPick={() => save({ ...settings, markMode: 'every' })} />
-      </fieldset>
+      <Choice
+        legend={t('optionsDefault')}
+        name="siteDefault"
+        current={settings.siteDefault}
+        options={[
+          ['arabic', t('optionsDefaultArabic')],
+          ['listed', t('optionsDefaultListed')],
+        ]}
+        onPick={(siteDefault) => save({ ...settings, siteDefault })}
+      />
+      <Choice
+        legend={t('optionsMarks')}
+        name="markMode"
+        current={settings.markMode}
+        options={[
+          ['first', t('optionsMarkFirst')],
+          ['every', t('optionsMarkEvery')],
+        ]}
+        onPick={(markMode) => save({ ...settings, markMode })}
+      />
 
       <p>
         <label>
@@ -182,12 +191,18 @@ function Options({ initial }: { initial: Loaded }) {
   );
 }
 
-function Radio(props: { name: string; value: string; current: string; label: string; onPick: () => void }) {
+/** A set of radio buttons for one setting. */
+function Choice<T extends string>(props: { legend: string; name: string; current: T; options: [T, string][]; onPick: (value: T) => void }) {
   return (
-    <label class="switch">
-      <input type="radio" name={props.name} value={props.value} checked={props.current === props.value} onChange={props.onPick} />
-      <span>{props.label}</span>
-    </label>
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.options.map(([value, label]) => (
+        <label class="switch" key={value}>
+          <input type="radio" name={props.name} value={value} checked={props.current === value} onChange={() => props.onPick(value)} />
+          <span>{label}</span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
