@@ -71,6 +71,37 @@ describe('card', () => {
     await page.close();
   });
 
+  it('shows the card from the second line of a name that wraps', async () => {
+    const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
+    const name = 'وكالة المخابرات المركزية الأمريكية';
+    await waitForMarks(page, [name]);
+    // Narrow the article until the name breaks across two lines, then point at its last line.
+    const lines = await page.evaluate((name) => {
+      for (let width = 400; width >= 150; width -= 10) {
+        (document.body as HTMLElement).style.maxWidth = `${width}px`;
+        for (const [, h] of CSS.highlights) {
+          for (const m of h as unknown as Iterable<AbstractRange>) {
+            const r = document.createRange();
+            r.setStart(m.startContainer, m.startOffset);
+            r.setEnd(m.endContainer, m.endOffset);
+            const rects = [...r.getClientRects()].filter((x) => x.width > 0);
+            if (r.toString() === name && new Set(rects.map((x) => Math.round(x.top))).size > 1) {
+              const last = rects[rects.length - 1]!;
+              return { count: rects.length, x: last.left + last.width / 2, y: last.top + last.height / 2 };
+            }
+          }
+        }
+      }
+      return null;
+    }, name);
+    expect(lines).not.toBeNull();
+    await page.mouse.move(lines!.x, lines!.y);
+    const card = page.locator('siyaq-root .card');
+    await card.waitFor({ state: 'visible' });
+    expect(await card.getAttribute('data-entity')).toBe('cia');
+    await page.close();
+  });
+
   it('places the card inside the viewport even for a name at the bottom edge', async () => {
     const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     await waitForMarks(page, ['رونين بار']);

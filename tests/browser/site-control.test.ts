@@ -82,6 +82,33 @@ describe('per-site control', () => {
     await other.close();
   });
 
+  it('pauses every site from the popup, and lists a site turned off on the options page, removable', async () => {
+    const page = await openFixture(session, article);
+    const other = await openFixture(session, otherSite);
+    await waitForMarks(page, ['جون كيربي']);
+    await waitForMarks(other, ['جون كيربي']);
+    const popup = await openPopup(session, await tabIdOf(session, page));
+    const pause = popup.locator('label.switch input[type="checkbox"]').nth(1);
+    await pause.check();
+    await marksGone(page);
+    await marksGone(other);
+    await pause.uncheck();
+    await waitForMarks(page, ['جون كيربي']);
+    await waitForMarks(other, ['جون كيربي']);
+
+    await popup.locator('input[role="switch"]').uncheck();
+    await marksGone(page);
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const row = options.locator('tr[data-site="127.0.0.1"]');
+    await row.waitFor();
+    await row.locator('button').click();
+    await row.waitFor({ state: 'detached' });
+    // Removing the site from the list gives it back the default: on.
+    await waitForMarks(page, ['جون كيربي']);
+    for (const p of [options, popup, page, other]) await p.close();
+  });
+
   it('remembers a site turned off across a browser restart', async () => {
     const page = await openFixture(session, article);
     await waitForMarks(page, ['جون كيربي']);
