@@ -25,6 +25,7 @@ const watch = args.has('--watch');
 const entryPoints = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  'early-styles': 'src/content/early-styles.ts',
   popup: 'src/ui/popup/index.tsx',
   options: 'src/ui/options/index.tsx',
 };

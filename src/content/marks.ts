@@ -34,14 +34,24 @@ export function highlightCss(): string {
   ).join('\n');
 }
 
+const isHighlightSheet = (sheet: CSSStyleSheet): boolean => sheet.cssRules[0]?.cssText.includes(`::highlight(${FLASH})`) ?? false;
+
+/**
+ * The ::highlight() rules, which must live in the page's own scope, as an adopted sheet (no
+ * <style> element enters the page's DOM). Adopting any sheet makes the browser restyle the whole
+ * document: on a 5 MB page that is a 170 ms task. So a tiny content script adopts it at
+ * document_start, while the document is still empty; later calls find it there. The rules are
+ * inert until Siyaq registers highlights, so the sheet stays for the page's life.
+ */
+export function ensureHighlightSheet(doc: Document): void {
+  if (!doc.adoptedStyleSheets.some(isHighlightSheet)) adoptCss(doc, highlightCss());
+}
+
 export class MarkLayer {
   private readonly highlights = new Map<EntityType, Highlight>();
-  private readonly sheet: CSSStyleSheet;
 
-  constructor(private readonly doc: Document) {
-    // ::highlight() rules must live in the page's own scope; an adopted sheet adds no <style>
-    // element to the page's DOM.
-    this.sheet = adoptCss(doc, highlightCss());
+  constructor(doc: Document) {
+    ensureHighlightSheet(doc);
     for (const type of ENTITY_TYPES) {
       const highlight = new Highlight();
       this.highlights.set(type, highlight);
@@ -66,12 +76,11 @@ export class MarkLayer {
     }, FLASH_MS);
   }
 
-  /** Removes every mark and Siyaq's stylesheet from the page. */
+  /** Removes every mark from the page. */
   dispose(): void {
     CSS.highlights.delete(FLASH);
     for (const type of ENTITY_TYPES) {
       if (CSS.highlights.get(highlightName(type)) === this.highlights.get(type)) CSS.highlights.delete(highlightName(type));
     }
-    this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
   }
 }
