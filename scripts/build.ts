@@ -39,7 +39,7 @@ const options: esbuild.BuildOptions = {
   // browsers' bundles identical.
   format: 'iife',
   target: ['chrome120', 'firefox140'],
-  minify: !watch,
+  minify: !watch && !process.env.SIYAQ_NO_MINIFY,
   sourcemap: watch ? 'inline' : 'linked',
   jsx: 'automatic',
   jsxImportSource: 'preact',

@@ -26,6 +26,8 @@ export class PageScanner {
   private batchTimer: ReturnType<typeof setTimeout> | null = null;
   private running = false;
   private stopped = false;
+  /** Walks over the page so far; see PageMention.walk. */
+  private walks = 0;
   private readonly observer: MutationObserver;
 
   constructor(
@@ -137,6 +139,8 @@ export class PageScanner {
    * progressively on a long page.
    */
   private async scanRoot(root: Element): Promise<void> {
+    const walk = ++this.walks;
+    let seq = 0;
     const open: { container: Element; mentions: PageMention[] }[] = [];
     const closeUntil = (next: Element | null): void => {
       while (open.length > 0 && !(next && open[open.length - 1]!.container.contains(next))) {
@@ -150,7 +154,9 @@ export class PageScanner {
       (block) => {
         closeUntil(block.container);
         if (open[open.length - 1]?.container !== block.container) open.push({ container: block.container, mentions: [] });
-        open[open.length - 1]!.mentions.push(...this.mentionsIn(block));
+        const found = this.mentionsIn(block, walk, seq);
+        seq += found.length;
+        open[open.length - 1]!.mentions.push(...found);
         sawRoot ||= block.container === root;
       },
       this.stats,
@@ -162,7 +168,7 @@ export class PageScanner {
     if (!sawRoot) this.store.setBlock(root, []);
   }
 
-  private mentionsIn(block: TextBlock): PageMention[] {
+  private mentionsIn(block: TextBlock, walk: number, seq: number): PageMention[] {
     const out: PageMention[] = [];
     for (const m of this.matcher.scan(block.text)) {
       const entity = this.entities.get(m.id);
@@ -175,7 +181,17 @@ export class PageScanner {
         endContainer: block.nodes[last]!,
         endOffset: m.end - block.starts[last]!,
       });
-      out.push({ id: m.id, type: entity.type, text: m.text, form: m.form, range, nodes: block.nodes.slice(first, last + 1), container: block.container });
+      out.push({
+        id: m.id,
+        type: entity.type,
+        text: m.text,
+        form: m.form,
+        range,
+        nodes: block.nodes.slice(first, last + 1),
+        container: block.container,
+        walk,
+        seq: seq + out.length,
+      });
     }
     return out;
   }

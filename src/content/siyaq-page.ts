@@ -3,7 +3,7 @@
  * keeps them in step with the page. It can be stopped at any moment (the reader turned the site
  * off) and leaves nothing behind: no mark, no listener, no element.
  */
-import { compileMatcher, type Matcher } from '../match/matcher';
+import { compileMatcherSteps, type Matcher } from '../match/matcher';
 import { sendToBackground } from '../messages/transport';
 import type { MarkMode } from '../settings/schema';
 import { CardView } from './card-view';
@@ -14,7 +14,7 @@ import { HoverController } from './hover';
 import { MarkLayer } from './marks';
 import { MentionStore } from './mention-store';
 import { PageScanner } from './page-scanner';
-import { countSlice, newStats, type WorkStats } from './scheduler';
+import { countSlice, newStats, runSliced, type WorkStats } from './scheduler';
 import { SidebarView } from './sidebar-view';
 import { publishCost, publishMarksShown } from './timings';
 
@@ -49,6 +49,8 @@ export class SiyaqPage {
 
   /** Builds everything and scans the article; `started` is when the content script began. */
   async start(started: number): Promise<void> {
+    // Compiling the catalogue is the biggest piece of start-up: it runs in slices of its own.
+    matcher ??= await runSliced(compileMatcherSteps(catalogue), this.stats);
     const setup = performance.now();
     const { doc } = this;
     this.host = attachHost(doc);
@@ -70,10 +72,9 @@ export class SiyaqPage {
       this.sidebar.open({ kind: 'entity', id: m.id }, since);
     });
     doc.defaultView!.addEventListener('keydown', this.onKeyDown, { capture: true });
-    matcher ??= compileMatcher(catalogue);
     this.scanner = new PageScanner(
       doc,
-      matcher,
+      matcher!,
       entities,
       this.store,
       () => {

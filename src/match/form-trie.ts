@@ -100,19 +100,29 @@ function expandForm(words: string[], kind: FormKind, entity: number, order: numb
   return paths;
 }
 
-export function compileTrie(cat: Catalogue): FormTrie {
+/**
+ * The compilation in steps: it pauses (yields) between entities and phases, so a caller on a
+ * page's main thread can spread it over several short tasks instead of one long one.
+ */
+// Pauses come about every few milliseconds of work on a page's main thread.
+const STEP_ENTITIES = 10;
+const STEP_PATHS = 1000;
+
+export function* compileTrieSteps(cat: Catalogue): Generator<void, FormTrie> {
   const first = new WordTable();
   const rest = new WordTable();
   const guards = new GuardCompiler();
   const paths: Path[] = [];
   let order = 0;
-  cat.entities.forEach((entity, e) => {
+  for (const [e, entity] of cat.entities.entries()) {
     for (const form of entity.forms) {
       const words = foldedWords(form.text);
       if (words.length === 0) continue;
       paths.push(...expandForm(words, form.kind, e, order++, form.guard, guards.compile(form.guard)));
     }
-  });
+    if (e % STEP_ENTITIES === STEP_ENTITIES - 1) yield;
+  }
+  yield;
 
   const root: number[] = [];
   const children: Array<Map<number, number>> = [];
@@ -122,7 +132,8 @@ export function compileTrie(cat: Catalogue): FormTrie {
     terminals.push([]);
     return children.length - 1;
   };
-  for (const { words, terminal } of paths) {
+  for (const [i, { words, terminal }] of paths.entries()) {
+    if (i % STEP_PATHS === STEP_PATHS - 1) yield;
     const head = first.add(words[0]!);
     let node = (root[head] ??= newNode());
     for (const w of words.slice(1)) {
@@ -133,6 +144,7 @@ export function compileTrie(cat: Catalogue): FormTrie {
     }
     terminals[node]!.push(terminal);
   }
+  yield;
   for (const list of terminals) list.sort((a, b) => a.rank - b.rank);
 
   const guardWords: number[][] = [];
@@ -140,7 +152,9 @@ export function compileTrie(cat: Catalogue): FormTrie {
     const id = rest.add(word);
     (guardWords[id] ??= []).push(base);
   }
+  yield;
   first.seal();
+  yield;
   rest.seal();
   return {
     first,
@@ -151,4 +165,12 @@ export function compileTrie(cat: Catalogue): FormTrie {
     guardWords,
     ids: cat.entities.map((x) => x.id),
   };
+}
+
+export function compileTrie(cat: Catalogue): FormTrie {
+  const steps = compileTrieSteps(cat);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

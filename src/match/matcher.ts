@@ -4,7 +4,7 @@
  * can be written finds the mentions, and offsets come straight from the original text.
  */
 import type { Catalogue, FormKind } from './catalogue-types';
-import { compileTrie, type CompiledGuard, type FormTrie, type Terminal } from './form-trie';
+import { compileTrie, compileTrieSteps, type CompiledGuard, type FormTrie, type Terminal } from './form-trie';
 import { EXPAND, EXPANSION, FIRST_LETTER, IGNORABLE, MARK, TABLE, UNKNOWN, resolve } from '../text/char-class';
 import { gapBetween, GAP_JOINS, GAP_NEIGHBOUR, readNext, readPrev, scanWord, trimEnd, wordHash, type Found } from './word-scan';
 import { HASH_PRIME, HASH_SEED } from './word-table';
@@ -232,4 +232,9 @@ class TrieMatcher implements Matcher {
 
 export function compileMatcher(cat: Catalogue): Matcher {
   return new TrieMatcher(compileTrie(cat));
+}
+
+/** The same compilation in steps (see compileTrieSteps); the last step returns the matcher. */
+export function* compileMatcherSteps(cat: Catalogue): Generator<void, Matcher> {
+  return new TrieMatcher(yield* compileTrieSteps(cat));
 }
