@@ -48,6 +48,10 @@ export class PageScanner {
     await this.scan([this.root]);
   }
 
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
   stop(): void {
     this.stopped = true;
     this.observer.disconnect();

@@ -47,7 +47,11 @@ export class SiyaqPage {
     return this.store?.counts().size ?? 0;
   }
 
-  /** Builds everything and scans the article; `started` is when the content script began. */
+  /**
+   * Builds everything and starts scanning the article; `started` is when the content script
+   * began. Resolves once the page is set up, not when the scan ends, so that turning the site
+   * off while a huge page is being scanned takes effect at once.
+   */
   async start(started: number): Promise<void> {
     // Compiling the catalogue is the biggest piece of start-up: it runs in slices of its own.
     matcher ??= await runSliced(compileMatcherSteps(catalogue), this.stats);
@@ -85,8 +89,10 @@ export class SiyaqPage {
       this.stats,
     );
     countSlice(this.stats, performance.now() - setup);
-    await this.scanner.start();
-    publishMarksShown(started);
+    const scanner = this.scanner;
+    void scanner.start().then(() => {
+      if (!scanner.isStopped) publishMarksShown(started);
+    });
   }
 
   configure(config: PageConfig): void {
