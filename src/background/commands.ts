@@ -9,7 +9,7 @@ import { isSiteOn, withSite } from '../settings/sites';
 import { loadSettings, updateSettings } from '../settings/storage';
 import { t } from '../ui/shared/i18n';
 
-export const LOOKUP_MENU_ID = 'siyaq-lookup';
+const LOOKUP_MENU_ID = 'siyaq-lookup';
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -17,7 +17,7 @@ async function activeTabId(): Promise<number | undefined> {
 }
 
 /** Turns Siyaq on or off for the site of a tab; its content script reacts to the change. */
-export async function toggleSiteOf(tabId: number): Promise<void> {
+async function toggleSiteOf(tabId: number): Promise<void> {
   const status = await sendToTab(tabId, 'page/status', null);
   const site = siteOf(status.hostname);
   const settings = await loadSettings();

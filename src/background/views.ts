@@ -33,12 +33,12 @@ function description(bg: Background): EntityBackground['description'] {
   return source === 'corpus' && sentence ? { text, source: passageRef(sentence) } : null;
 }
 
-export function cardSummary(bg: Background): CardSummary {
+function cardSummary(bg: Background): CardSummary {
   const first = bg.passages[0];
   return { id: bg.entity.id, description: description(bg)?.text ?? null, passage: first ? passageRef(first) : null };
 }
 
-export function entityBackground(bg: Background): EntityBackground {
+function entityBackground(bg: Background): EntityBackground {
   return {
     ...bg.entity,
     description: description(bg),
@@ -58,7 +58,7 @@ export function entityBackground(bg: Background): EntityBackground {
   };
 }
 
-export function searchResults(result: SearchResult): SearchResults {
+function searchResults(result: SearchResult): SearchResults {
   return {
     entities: result.entities.map(({ id, type, ar, en }) => ({ id, type, ar, en })),
     passages: result.passages.map((p) => passageView(p, [], null, null)),

@@ -15,7 +15,7 @@ function nodeAtPoint(doc: Document, x: number, y: number): Node | null {
   return doc.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
 }
 
-export function rangeContainsPoint(range: Range, x: number, y: number): boolean {
+function rangeContainsPoint(range: Range, x: number, y: number): boolean {
   for (const r of range.getClientRects()) {
     if (x >= r.left - SLACK && x <= r.right + SLACK && y >= r.top - SLACK && y <= r.bottom + SLACK) return true;
   }

@@ -7,7 +7,7 @@ import type { EntityType } from '../match/catalogue-types';
 import { ENTITY_TYPES } from '../match/catalogue-types';
 import { adoptCss } from '../ui/shared/adopt-css';
 
-export const highlightName = (type: EntityType): string => `siyaq-${type}`;
+const highlightName = (type: EntityType): string => `siyaq-${type}`;
 
 /**
  * Colours readable on light and dark pages: a translucent wash with an underline in the type's
@@ -26,7 +26,7 @@ const FLASH = 'siyaq-flash';
 // Long enough to catch the eye after the page has scrolled.
 const FLASH_MS = 1600;
 
-export function highlightCss(): string {
+function highlightCss(): string {
   return `::highlight(${FLASH}) { background-color: rgb(250 204 21 / 0.75); }\n` + ENTITY_TYPES.map(
     (type) =>
       `::highlight(${highlightName(type)}) { background-color: rgb(${COLOURS[type]} / 0.16); ` +

@@ -33,7 +33,7 @@ export interface PageMention {
 
 // A page with more mentions than this is not an article a reader reads name by name; past it
 // Siyaq stops collecting rather than growing without bound.
-export const MAX_MENTIONS = 20_000;
+const MAX_MENTIONS = 20_000;
 
 /** A live Range over a mention, for geometry and for the APIs that want one. */
 export function liveRange(m: PageMention): Range {
@@ -43,7 +43,7 @@ export function liveRange(m: PageMention): Range {
   return range;
 }
 
-export function compareMentions(a: PageMention, b: PageMention): number {
+function compareMentions(a: PageMention, b: PageMention): number {
   if (a.walk === b.walk) return a.seq - b.seq;
   const an = a.range.startContainer;
   const bn = b.range.startContainer;

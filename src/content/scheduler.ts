@@ -22,7 +22,7 @@ export function countSlice(stats: WorkStats, ms: number): void {
 }
 
 /** Gives the event loop a turn: input, rendering and the page's own tasks go first. */
-export function yieldToPage(): Promise<void> {
+function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));

@@ -18,7 +18,7 @@ export function publishCost(started: number, stats: WorkStats): void {
 }
 
 /** Calls back once the frame that follows has been painted. */
-export function afterNextPaint(callback: () => void): void {
+function afterNextPaint(callback: () => void): void {
   requestAnimationFrame(() => {
     // A message posted from the frame callback runs after that frame's paint.
     const channel = new MessageChannel();

@@ -131,7 +131,7 @@ function weekdayBefore(onOrBefore: string, weekday: number): string {
   return addDays(onOrBefore, -((d.getUTCDay() - weekday + 7) % 7));
 }
 
-export function addDays(date: string, n: number): string {
+function addDays(date: string, n: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);

@@ -4,7 +4,7 @@
  */
 import { parseSettings, rejectedFields, type Settings } from './schema';
 
-export const EXPORT_FORMAT = 'siyaq-settings';
+const EXPORT_FORMAT = 'siyaq-settings';
 
 export function exportSettings(settings: Settings): string {
   return JSON.stringify({ format: EXPORT_FORMAT, ...settings }, null, 2) + '\n';

@@ -10,7 +10,7 @@ import { back, canBack, canForward, current, forward, push, type History, type S
 import { PageView } from './PageView';
 import { SearchView } from './SearchView';
 
-export const WIDTH_RANGE = { min: 280, max: 720, step: 24 } as const;
+const WIDTH_RANGE = { min: 280, max: 720, step: 24 } as const;
 // Typing pauses this long before a search runs.
 const SEARCH_DEBOUNCE_MS = 120;
 
