@@ -15,7 +15,7 @@ describe('card', () => {
     const card = page.locator('siyaq-root .card');
     expect(await card.getAttribute('role')).toBe('dialog');
     await expect.poll(() => card.locator('.description').textContent()).toContain('مدير وكالة المخابرات المركزية');
-    expect(await card.locator('.passage footer').textContent()).toContain('عربي بوست');
+    expect(await card.locator('.passage .source').textContent()).toContain('عربي بوست');
     await page.close();
   });
 

@@ -30,12 +30,12 @@ export function Card({ written, entity, summary, onOpen }: CardProps) {
   const titleId = `siyaq-card-title-${entity.id}`;
   return (
     <div class="card" role="dialog" aria-labelledby={titleId} data-entity={entity.id}>
-      <header>
+      <div class="head">
         <h2 id={titleId} lang="ar" dir="rtl">
           {written}
         </h2>
         <span class={`type type-${entity.type}`}>{typeLabel(entity.type)}</span>
-      </header>
+      </div>
       {written !== entity.ar ? <p class="canonical" lang="ar" dir="rtl">
           {entity.ar}
         </p> : null}
@@ -64,9 +64,9 @@ function Summary({ summary }: { summary: SummaryState }) {
       {passage ? (
         <blockquote class="passage" lang="ar" dir="rtl">
           <p>{passage.text}</p>
-          <footer>
+          <p class="source">
             {[passage.outlet ?? t('outletUnknown'), formatDate(passage.date, passage.dateStatus)].join(' · ')}
-          </footer>
+          </p>
         </blockquote>
       ) : (
         <p class="muted">{t('noBackground')}</p>

@@ -18,14 +18,14 @@ export const CARD_CSS = `
   font: 15px/1.7 system-ui, 'Noto Naskh Arabic', 'Noto Sans Arabic', 'Segoe UI', Tahoma, sans-serif;
   text-align: start;
 }
-.card header { display: flex; align-items: baseline; justify-content: space-between; gap: 0.5rem; }
+.card .head { display: flex; align-items: baseline; justify-content: space-between; gap: 0.5rem; }
 .card h2 { font-size: 1.1rem; margin: 0; }
 .type { font-size: 0.75rem; padding: 0 0.5rem; border-radius: 999px; background: #f5f5f4; white-space: nowrap; }
 .canonical, .english { margin: 0; color: #57534e; font-size: 0.85rem; }
 .description { margin: 0.4rem 0; font-weight: 600; }
 .passage { margin: 0.4rem 0; padding-inline-start: 0.6rem; border-inline-start: 3px solid #0f766e; }
 .passage p { margin: 0; }
-.passage footer { font-size: 0.8rem; color: #57534e; }
+.passage .source { font-size: 0.8rem; color: #57534e; }
 .muted { color: #78716c; font-size: 0.85rem; }
 .open {
   margin-top: 0.4rem; font: inherit; font-size: 0.9rem; padding: 0.25rem 0.8rem; border-radius: 6px;
@@ -35,7 +35,7 @@ export const CARD_CSS = `
 @media (prefers-color-scheme: dark) {
   .card { background: #1c1917; color: #f5f5f4; border-color: #44403c; }
   .type { background: #292524; }
-  .canonical, .english, .passage footer { color: #a8a29e; }
+  .canonical, .english, .passage .source { color: #a8a29e; }
   .passage { border-color: #2dd4bf; }
 }
 `;

@@ -74,11 +74,11 @@ export function Sidebar({ api, history, onHistory, width, onWidth }: SidebarProp
           onInput={(e) => onInput((e.target as HTMLInputElement).value)}
         />
       </form>
-      <main class="content">
+      <div class="content">
         {route.kind === 'page' ? <PageView api={api} onOpen={openEntity} /> : null}
         {route.kind === 'entity' ? <EntityView id={route.id} api={api} onOpen={openEntity} /> : null}
         {route.kind === 'search' ? <SearchView text={route.text} api={api} onOpen={openEntity} /> : null}
-      </main>
+      </div>
     </aside>
   );
 }
