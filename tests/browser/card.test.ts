@@ -3,7 +3,7 @@
  * opens the sidebar, and a linked name still follows its link; under a strict CSP too.
  */
 import { describe, expect, it } from 'vitest';
-import { hoverMark, markPoint, openFixture, waitForMarks, useBrowser } from './harness';
+import { axeOnSiyaq, hoverMark, markPoint, openFixture, waitForMarks, useBrowser } from './harness';
 
 describe('card', () => {
   const b = useBrowser();
@@ -16,6 +16,10 @@ describe('card', () => {
     expect(await card.getAttribute('role')).toBe('dialog');
     await expect.poll(() => card.locator('.description').textContent()).toContain('مدير وكالة المخابرات المركزية');
     expect(await card.locator('.passage .source').textContent()).toContain('عربي بوست');
+    // What a screen reader meets: axe-core finds nothing wrong with the card, at any impact.
+    const axe = await axeOnSiyaq(page);
+    expect(axe.checked).toBeGreaterThan(5);
+    expect(axe.violations).toEqual([]);
     await page.close();
   });
 

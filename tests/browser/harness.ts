@@ -2,7 +2,8 @@
  * Browser-test helpers: the fixture server (fixtures at /, the demo page at /demo/), and the
  * shared session and page probes.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -74,4 +75,23 @@ export function useBrowser(): BrowserFixture {
     await fixture.server?.close();
   });
   return fixture;
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's findings on Siyaq's UI (everything under its shadow host): the ids of the rules
+ * broken, and how many nodes it checked, to be sure it looked.
+ */
+export async function axeOnSiyaq(page: Page, impacts?: string[]): Promise<{ violations: string[]; checked: number }> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (impacts) => {
+    type Result = { id: string; impact: string; nodes: unknown[] };
+    const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
+    const result = await axe.run({ include: [['siyaq-root']] });
+    return {
+      violations: result.violations.filter((v) => !impacts || impacts.includes(v.impact)).map((v) => v.id),
+      checked: result.passes.reduce((n, p) => n + p.nodes.length, 0),
+    };
+  }, impacts);
 }

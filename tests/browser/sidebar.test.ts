@@ -3,12 +3,8 @@
  * related actors, search, the page view, jumping to mentions, keyboard-only use, and axe-core.
  */
 import { describe, expect, it } from 'vitest';
-import { markPoint, openFixture, toggleSidebar, waitForMarks, useBrowser } from './harness';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { axeOnSiyaq, markPoint, openFixture, toggleSidebar, waitForMarks, useBrowser } from './harness';
 import type { Page } from 'playwright-core';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 async function clickMark(page: Page, text: string): Promise<void> {
   const { x, y } = await markPoint(page, text);
@@ -100,19 +96,10 @@ describe('sidebar', () => {
     await page.keyboard.press('Enter');
     const view = page.locator('siyaq-root .entity-view');
     await view.waitFor();
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      type Result = { id: string; impact: string; nodes: unknown[] };
-      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
-      const result = await axe.run({ include: [['siyaq-root']] }, { resultTypes: ['violations'] });
-      return {
-        checkedNodes: result.passes.reduce((n, p) => n + p.nodes.length, 0),
-        serious: result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-      };
-    });
+    const axe = await axeOnSiyaq(page, ['serious', 'critical']);
     // axe looked inside the shadow root (many passing checks), and found nothing serious.
-    expect(violations.checkedNodes).toBeGreaterThan(20);
-    expect(violations.serious).toEqual([]);
+    expect(axe.checked).toBeGreaterThan(20);
+    expect(axe.violations).toEqual([]);
     await page.keyboard.press('Escape');
     await page.locator('siyaq-root .sidebar').waitFor({ state: 'detached' });
     await page.close();
