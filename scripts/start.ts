@@ -20,7 +20,8 @@ const demoDir = join(root, 'dist/demo');
 mkdirSync(demoDir, { recursive: true });
 writeFileSync(join(demoDir, 'index.html'), renderDemoPage(root));
 const port = Number(process.env.SIYAQ_DEMO_PORT ?? 8377);
-const server = await serveStatic({ '/': demoDir }, port);
+// A second `npm start`, or anything else on the port, should not stop the demo: take a free one.
+const server = await serveStatic({ '/': demoDir }, port).catch(() => serveStatic({ '/': demoDir }, 0));
 const url = `${server.origin}/`;
 console.log(`demo page: ${url}`);
 
