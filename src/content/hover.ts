@@ -1,11 +1,11 @@
 /**
- * Pointer and keyboard behaviour around marks: a card appears after the pointer rests on a mark
- * for the dwell time, stays while the pointer moves into it, and closes on scrolling,
- * or shortly after the pointer leaves both. Listeners are passive and never cancel anything, so
+ * Pointer and focus behaviour around marks: a card appears after the pointer rests on a mark
+ * for the dwell time (or at once when a link around a name takes keyboard focus), stays while
+ * the pointer moves into it, and closes on scrolling or shortly after the pointer leaves both. Listeners are passive and never cancel anything, so
  * links, selection and the page's own handlers work as before.
  */
 import { mentionAtPoint } from './hit-test';
-import type { MentionStore, PageMention } from './mention-store';
+import { liveRange, type MentionStore, type PageMention } from './mention-store';
 
 // Time to move the pointer from a mark into its card without the card closing.
 const LEAVE_GRACE_MS = 300;
@@ -35,6 +35,8 @@ export class HoverController {
     this.win = doc.defaultView!;
     this.win.addEventListener('pointermove', this.onPointerMove, { capture: true, passive: true });
     this.win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    this.win.addEventListener('focusin', this.onFocusIn, { capture: true });
+    this.win.addEventListener('focusout', this.onFocusOut, { capture: true });
   }
 
   setDwell(ms: number): void {
@@ -44,6 +46,8 @@ export class HoverController {
   dispose(): void {
     this.win.removeEventListener('pointermove', this.onPointerMove, { capture: true });
     this.win.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.win.removeEventListener('focusin', this.onFocusIn, { capture: true });
+    this.win.removeEventListener('focusout', this.onFocusOut, { capture: true });
     this.win.cancelAnimationFrame(this.frame);
     this.clearTimers();
     this.target.hide();
@@ -56,6 +60,35 @@ export class HoverController {
     this.win.cancelAnimationFrame(this.frame);
     this.frame = this.win.requestAnimationFrame(() => this.update(overCard, x, y));
   };
+
+  /**
+   * Keyboard focus on a page element that holds a mark (a link around a name) shows its card,
+   * as resting the pointer does; leaving it closes the card.
+   */
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    const target = event.target as Element | null;
+    if (!target || target === this.host || target.nodeType !== Node.ELEMENT_NODE) return;
+    // Only keyboard focus: a mouse click on a link focuses it too, and has its own behaviour.
+    if (!target.matches(':focus-visible')) return;
+    const mention = this.markedWithin(target);
+    if (!mention) return;
+    this.clearTimers();
+    const line = liveRange(mention).getClientRects()[0];
+    if (line) this.target.show(mention, line.left + line.width / 2, line.top + line.height / 2);
+  };
+
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    if (this.target.shown && event.relatedTarget !== this.host) this.target.hide();
+  };
+
+  private markedWithin(el: Element): PageMention | null {
+    const walker = this.doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const [mention] = this.store.markedAt(node);
+      if (mention) return mention;
+    }
+    return null;
+  }
 
   private readonly onScroll = (): void => {
     if (this.target.shown) this.target.hide();

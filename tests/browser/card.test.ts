@@ -23,6 +23,19 @@ describe('card', () => {
     await page.close();
   });
 
+  it('shows the card when a linked name takes keyboard focus, and closes it when focus moves on', async () => {
+    const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
+    await waitForMarks(page, ['جون كيربي']);
+    // Tab until the link around «جون» has focus, as a keyboard user would.
+    for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.id === 'kirby-link')); i++) await page.keyboard.press('Tab');
+    const card = page.locator('siyaq-root .card');
+    await card.waitFor({ state: 'visible' });
+    expect(await card.getAttribute('data-entity')).toBe('kirby');
+    await page.keyboard.press('Tab');
+    await card.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
   it('closes on Escape', async () => {
     const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     await waitForMarks(page, ['بريت مكجورك']);
