@@ -7,16 +7,30 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CATALOGUE_FILE, buildIndex } from './build-index';
 import { METADATA_FILE } from './articles';
+import type { CorpusIndex } from './index-types';
 
-export async function writeIndex(repoRoot: string, outFile: string): Promise<{ bytes: number; gzipBytes: number }> {
-  const json = JSON.stringify(await buildIndexFromRepo(repoRoot));
-  await mkdir(dirname(outFile), { recursive: true });
-  await writeFile(outFile, json);
-  const bytes = Buffer.byteLength(json);
-  return { bytes, gzipBytes: gzipSync(json).length };
+/** The index as the extension ships it (JSON), with its size raw and gzipped. */
+export interface SerialisedIndex {
+  index: CorpusIndex;
+  json: string;
+  bytes: number;
+  gzipBytes: number;
 }
 
-export async function buildIndexFromRepo(repoRoot: string): Promise<ReturnType<typeof buildIndex>> {
+export async function serialiseIndex(repoRoot: string): Promise<SerialisedIndex> {
+  const index = await buildIndexFromRepo(repoRoot);
+  const json = JSON.stringify(index);
+  return { index, json, bytes: Buffer.byteLength(json), gzipBytes: gzipSync(json).length };
+}
+
+export async function writeIndex(repoRoot: string, outFile: string): Promise<{ bytes: number; gzipBytes: number }> {
+  const { json, bytes, gzipBytes } = await serialiseIndex(repoRoot);
+  await mkdir(dirname(outFile), { recursive: true });
+  await writeFile(outFile, json);
+  return { bytes, gzipBytes };
+}
+
+export async function buildIndexFromRepo(repoRoot: string): Promise<CorpusIndex> {
   const seedDir = join(repoRoot, 'seeds');
   const names = (await readdir(seedDir)).filter((f) => f.endsWith('.txt')).sort();
   const seeds = await Promise.all(names.map(async (name) => ({ name, text: await readFile(join(seedDir, name), 'utf8') })));
