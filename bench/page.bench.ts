@@ -5,7 +5,6 @@
  * in the same run: the same page without the extension (heap), and a bare walk over the page's
  * text nodes (the least any reader of the page's text must spend).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launch, openPage, type Session } from '../scripts/lib/browser-session.ts';
 import { markPoint, readMarks } from '../scripts/lib/page-probes.ts';
+import { runBuild } from '../scripts/lib/run-build.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
 import { liveBlog, typicalArticle } from './lib/pages.ts';
 
@@ -87,8 +87,7 @@ async function heapUsed(session: Session, page: Page): Promise<number> {
 }
 
 export default async function run(): Promise<void> {
-  const build = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), '--if-stale'], { stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('build failed');
+  runBuild({ ifStale: true });
 
   const dir = mkdtempSync(join(tmpdir(), 'siyaq-bench-'));
   const typical = typicalArticle(root);

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BROWSERS } from './lib/manifest.ts';
+import { runBuild } from './lib/run-build.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
@@ -18,7 +19,11 @@ function run(command: string, args: string[]): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run(process.execPath, ['--import', 'tsx', 'scripts/build.ts']);
+try {
+  runBuild();
+} catch {
+  process.exit(1);
+}
 for (const browser of BROWSERS) {
   run(webExt, [
     'build',

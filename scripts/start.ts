@@ -2,19 +2,23 @@
  * `npm start`: builds the extension, serves the demo news page on 127.0.0.1 and opens Debian's
  * Chromium on it with the extension loaded, in a fresh profile that is removed on exit.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM, CHROMIUM_INSTALL_HINT, QUIET_ARGS, extensionArgs } from './lib/chromium.ts';
 import { renderDemoPage } from './lib/demo-page.ts';
+import { runBuild } from './lib/run-build.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const extensionDir = join(root, 'dist/chromium');
 
-const build = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts')], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+try {
+  runBuild();
+} catch {
+  process.exit(1);
+}
 
 const demoDir = join(root, 'dist/demo');
 mkdirSync(demoDir, { recursive: true });
