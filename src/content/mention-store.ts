@@ -64,8 +64,9 @@ export class MentionStore {
     private mode: MarkMode,
   ) {}
 
-  get size(): number {
-    return this.total;
+  /** Distinct entities on the page. */
+  get entityCount(): number {
+    return this.byEntity.size;
   }
 
   /** Replaces what a block holds; returns false once the page has hit MAX_MENTIONS. */

@@ -12,7 +12,6 @@ import { isSkipped } from './dom/skip';
 import { blockContainerOf, isInline, nodeIndexAt, textBlocks, type TextBlock } from './dom/text-blocks';
 import type { MentionStore, PageMention } from './mention-store';
 import { forEachSliced, type WorkStats } from './scheduler';
-import { HOST_TAG } from './host';
 
 // Mutations are gathered for this long before a batch runs.
 const BATCH_INTERVAL_MS = 150;
@@ -100,7 +99,7 @@ export class PageScanner {
   private isReadable(el: Element): boolean {
     if (!this.root.contains(el)) return false;
     for (let e: Element | null = el; e && e !== this.root; e = e.parentElement) {
-      if (e.tagName.toLowerCase() === HOST_TAG || isSkipped(e)) return false;
+      if (isSkipped(e)) return false;
     }
     return true;
   }

@@ -30,7 +30,6 @@ export class SidebarView {
   private history: History = startHistory({ kind: 'page' });
   private width = DEFAULT_WIDTH;
   private open_ = false;
-  private pageVersion = 0;
   private returnFocus: Element | null = null;
   private openedAt: number | null = null;
   private readonly api: SidebarApi;
@@ -91,7 +90,6 @@ export class SidebarView {
 
   /** The page's mentions changed: the page view and the mention lists follow. */
   refresh(): void {
-    this.pageVersion++;
     if (this.open_) this.draw();
   }
 
@@ -109,7 +107,6 @@ export class SidebarView {
           this.width = px;
           this.draw();
         }}
-        pageVersion={this.pageVersion}
       />,
       this.mount,
     );

@@ -44,7 +44,7 @@ export class SiyaqPage {
   ) {}
 
   get entityCount(): number {
-    return this.store?.counts().size ?? 0;
+    return this.store?.entityCount ?? 0;
   }
 
   /**

@@ -20,8 +20,6 @@ export interface SidebarProps {
   onHistory: (h: History) => void;
   width: number;
   onWidth: (px: number) => void;
-  /** Changes whenever the page's mentions do, so the page view re-reads them. */
-  pageVersion: number;
 }
 
 export function Sidebar({ api, history, onHistory, width, onWidth }: SidebarProps) {
