@@ -6,7 +6,7 @@ import browser, { type Menus } from 'webextension-polyfill';
 import { sendToTab } from '../messages/transport';
 import { siteOf } from '../settings/site-key';
 import { isSiteOn, withSite } from '../settings/sites';
-import { loadSettings, updateSettings } from '../settings/storage';
+import { updateSettings } from '../settings/storage';
 import { t } from '../ui/shared/i18n';
 
 const LOOKUP_MENU_ID = 'siyaq-lookup';
@@ -20,8 +20,7 @@ async function activeTabId(): Promise<number | undefined> {
 async function toggleSiteOf(tabId: number): Promise<void> {
   const status = await sendToTab(tabId, 'page/status', null);
   const site = siteOf(status.hostname);
-  const settings = await loadSettings();
-  await updateSettings((s) => withSite(s, site, !isSiteOn(settings, site)));
+  await updateSettings((s) => withSite(s, site, !isSiteOn(s, site)));
 }
 
 export async function onCommand(command: string): Promise<void> {
