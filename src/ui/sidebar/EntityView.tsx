@@ -1,4 +1,5 @@
 /** The full background of one entity, from the corpus, and where this page mentions it. */
+import type { ComponentChildren } from 'preact';
 import type { EntityBackground } from '../../messages/protocol';
 import { typeLabel } from '../card/Card';
 import { formatDate } from '../shared/format';
@@ -36,8 +37,7 @@ function Background({ bg, api, onOpen }: { bg: EntityBackground; api: SidebarApi
         </p>
       ) : null}
       {bg.roles.length > 1 ? (
-        <section aria-labelledby="siyaq-roles">
-          <h3 id="siyaq-roles">{t('sidebarRoles')}</h3>
+        <Section id="siyaq-roles" title={t('sidebarRoles')}>
           <ul class="roles">
             {bg.roles.map((r, i) => (
               <li key={i}>
@@ -45,10 +45,9 @@ function Background({ bg, api, onOpen }: { bg: EntityBackground; api: SidebarApi
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
-      <section aria-labelledby="siyaq-passages">
-        <h3 id="siyaq-passages">{t('sidebarPassages')}</h3>
+      <Section id="siyaq-passages" title={t('sidebarPassages')}>
         {bg.passages.length === 0 ? (
           <p class="muted">{t('noBackground')}</p>
         ) : (
@@ -58,10 +57,9 @@ function Background({ bg, api, onOpen }: { bg: EntityBackground; api: SidebarApi
             ))}
           </ol>
         )}
-      </section>
+      </Section>
       {bg.related.length > 0 ? (
-        <section aria-labelledby="siyaq-related">
-          <h3 id="siyaq-related">{t('sidebarRelated')}</h3>
+        <Section id="siyaq-related" title={t('sidebarRelated')}>
           <ul class="chips" lang="ar" dir="rtl">
             {bg.related.map((r) => (
               <li key={r.id}>
@@ -71,11 +69,10 @@ function Background({ bg, api, onOpen }: { bg: EntityBackground; api: SidebarApi
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
       {bg.timeline.length > 0 ? (
-        <section aria-labelledby="siyaq-timeline">
-          <h3 id="siyaq-timeline">{t('sidebarTimeline')}</h3>
+        <Section id="siyaq-timeline" title={t('sidebarTimeline')}>
           <ol class="timeline" lang="ar" dir="rtl">
             {bg.timeline.map((item, i) => (
               <li key={i}>
@@ -87,11 +84,10 @@ function Background({ bg, api, onOpen }: { bg: EntityBackground; api: SidebarApi
               </li>
             ))}
           </ol>
-        </section>
+        </Section>
       ) : null}
       {onPage.length > 0 ? (
-        <section aria-labelledby="siyaq-on-page">
-          <h3 id="siyaq-on-page">{t('sidebarMentionsHere')}</h3>
+        <Section id="siyaq-on-page" title={t('sidebarMentionsHere')}>
           <ol class="on-page" lang="ar" dir="rtl">
             {onPage.map((m, i) => (
               <li key={i}>
@@ -103,8 +99,18 @@ function Background({ bg, api, onOpen }: { bg: EntityBackground; api: SidebarApi
               </li>
             ))}
           </ol>
-        </section>
+        </Section>
       ) : null}
     </article>
+  );
+}
+
+/** A titled part of the view: a region named by its heading, so it is a landmark to jump to. */
+function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
   );
 }
