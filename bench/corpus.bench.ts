@@ -9,6 +9,7 @@ import { buildIndexFromRepo } from '../src/corpus/build-entry';
 import type { CorpusIndex } from '../src/corpus/index-types';
 import { openIndex } from '../src/corpus/query';
 import { tokenize } from '../src/corpus/tokens';
+import { median, percentile } from './lib/stats';
 
 const root = resolve(import.meta.dirname, '..');
 const SEARCHES = ['رفح', 'برفح', 'بلينكن', 'إسماعيل هنية', 'وقف إطلاق النار في غزة', 'مجلس الأمن', 'الرهائن الأميركيين', 'البيت الأبيض', 'مدير وكالة المخابرات', 'صفقة جزئية'];
@@ -70,14 +71,9 @@ function time<T>(inputs: T[], f: (x: T) => unknown): number[] {
 }
 
 function report(name: string, ours: number[], base: number[]): void {
-  const [m, p] = [median(ours), pct(ours, 0.99)];
-  const [bm, bp] = [median(base), pct(base, 0.99)];
+  const [m, p] = [median(ours), percentile(ours, 0.99)];
+  const [bm, bp] = [median(base), percentile(base, 0.99)];
   console.log(`${name}: median ${fmt(m)} ms, p99 ${fmt(p)} ms (${ours.length} calls); linear scan: median ${fmt(bm)} ms, p99 ${fmt(bp)} ms; ${fmt(bm / m)}× faster at the median`);
 }
 
-const median = (xs: number[]): number => pct(xs, 0.5);
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
-}
 const fmt = (x: number): string => (x >= 10 ? x.toFixed(1) : x.toPrecision(3));

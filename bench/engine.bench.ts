@@ -4,23 +4,22 @@
  * already folded text (the obvious way to do it; folding is left out of its time, which flatters
  * it), and a bare charCodeAt loop, the most any single pass over the text could reach.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCatalogue } from '../src/match/catalogue';
 import type { Catalogue } from '../src/match/catalogue-types';
 import { compileMatcher } from '../src/match/matcher';
 import { foldText } from '../src/text/fold';
 import { foldedWords } from '../src/text/words';
+import { seedTexts } from './lib/seeds';
 
 const root = resolve(import.meta.dirname, '..');
 const TARGET_CHARS = 1 << 20;
 
 /** Seed paragraphs in a fixed shuffled order, repeated until the text passes 1 MB. */
 function corpus(): string {
-  const seeds = join(root, 'seeds');
-  const paragraphs = readdirSync(seeds)
-    .filter((f) => f.endsWith('.txt'))
-    .flatMap((f) => readFileSync(join(seeds, f), 'utf8').split(/\n\s*\n/))
+  const paragraphs = seedTexts(root)
+    .flatMap((text) => text.split(/\n\s*\n/))
     .filter((p) => p.trim() !== '');
   let state = 42;
   const random = (): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);

@@ -15,10 +15,10 @@ import { markPoint, readMarks } from '../scripts/lib/page-probes.ts';
 import { runBuild } from '../scripts/lib/run-build.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
 import { liveBlog, typicalArticle } from './lib/pages.ts';
+import { median } from './lib/stats.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function measure(page: Page, name: string, timeout = 60_000): Promise<number> {
   const handle = await page.waitForFunction((n) => performance.getEntriesByName(n).at(-1)?.duration ?? null, name, { timeout });

@@ -3,18 +3,14 @@
  * a typical article of about 1,500 words, and a long live blog of at least 5 MB of HTML and
  * 20,000 text nodes. (The page that appends 200 paragraphs a second is tests/fixtures/storm.html.)
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { seedTexts } from './seeds';
 
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Every prose line of the seeds: long enough to be a paragraph, not a widget or a teaser. */
 export function seedParagraphs(root: string): string[] {
-  const dir = join(root, 'seeds');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))
+  return seedTexts(root)
+    .flatMap((text) => text.split('\n'))
     .map((l) => l.trim())
     .filter((l) => l.split(/\s+/).length >= 25);
 }
