@@ -3,9 +3,8 @@
  * a typical article of about 1,500 words, and a long live blog of at least 5 MB of HTML and
  * 20,000 text nodes. (The page that appends 200 paragraphs a second is tests/fixtures/storm.html.)
  */
+import { escapeHtml } from '../../scripts/lib/escape-html';
 import { seedTexts } from './seeds';
-
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Every prose line of the seeds: long enough to be a paragraph, not a widget or a teaser. */
 export function seedParagraphs(root: string): string[] {
@@ -16,7 +15,7 @@ export function seedParagraphs(root: string): string[] {
 }
 
 const page = (title: string, body: string): string => `<!doctype html>
-<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${escape(title)}</title>
+<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>body{font-family:sans-serif;max-width:46rem;margin:0 auto;line-height:1.8}</style></head>
 <body><header><nav><a href="#">الرئيسية</a> <a href="#">أخبار</a></nav></header>
 ${body}
@@ -31,7 +30,7 @@ export function typicalArticle(root: string): { html: string; words: number } {
     paragraphs.push(p);
     words += p.split(/\s+/).length;
   }
-  const body = `<main><article><h1>مفاوضات وقف إطلاق النار في غزة</h1>\n${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}\n</article></main>`;
+  const body = `<main><article><h1>مفاوضات وقف إطلاق النار في غزة</h1>\n${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}\n</article></main>`;
   return { html: page('مقال نموذجي', body), words };
 }
 
@@ -46,8 +45,8 @@ export function liveBlog(root: string, minBytes = 5 * 1024 * 1024, minTextNodes 
     const cut = Math.floor(words.length / 3);
     const entry =
       `<article class="entry"><h3>${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}</h3>` +
-      `<p>${escape(words.slice(0, cut).join(' '))} <a href="#e${i}">${escape(words[cut]!)}</a> ` +
-      `<b>${escape(words.slice(cut + 1, cut + 4).join(' '))}</b> ${escape(words.slice(cut + 4).join(' '))}</p></article>`;
+      `<p>${escapeHtml(words.slice(0, cut).join(' '))} <a href="#e${i}">${escapeHtml(words[cut]!)}</a> ` +
+      `<b>${escapeHtml(words.slice(cut + 1, cut + 4).join(' '))}</b> ${escapeHtml(words.slice(cut + 4).join(' '))}</p></article>`;
     entries.push(entry);
     bytes += Buffer.byteLength(entry);
     textNodes += 6;

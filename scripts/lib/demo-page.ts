@@ -5,15 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeHtml } from './escape-html.ts';
 
 const SEED = 'seeds/003_089047fdd85d018b.txt';
 // Lines of the saved page that are the site's widgets, not the article.
 const WIDGETS = new Set(['تحميل المزيد']);
 // How news sites link a person's name to a tag page; Siyaq must still find the name inside.
 const LINKED_NAME = 'جون كيربي';
-
-const escape = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Short lines with no closing punctuation are the article's subheadings. */
 const isSubhead = (line: string): boolean => line.length < 40 && !/[.:؟!»"”]$/.test(line);
@@ -26,8 +24,8 @@ export function renderDemoPage(root: string): string {
   const [title, outlet, published, , credit, ...body] = lines;
   const paragraphs = body
     .map((line, i) => {
-      if (isSubhead(line)) return `<h2>${escape(line)}</h2>`;
-      let html = escape(line);
+      if (isSubhead(line)) return `<h2>${escapeHtml(line)}</h2>`;
+      let html = escapeHtml(line);
       if (i === 0) html = html.replace(LINKED_NAME, `<a href="#tag-kirby" class="tag">${LINKED_NAME}</a>`);
       return `<p>${html}</p>`;
     })
@@ -37,7 +35,7 @@ export function renderDemoPage(root: string): string {
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${escape(title!)}</title>
+  <title>${escapeHtml(title!)}</title>
   <style>
     body { margin: 0; font-family: 'Noto Naskh Arabic', 'Noto Sans Arabic', Tahoma, sans-serif; background: #f5f5f4; color: #1c1917; }
     header { background: #7f1d1d; color: #fff; padding: 0.6rem 1.5rem; display: flex; gap: 2rem; align-items: baseline; }
@@ -60,8 +58,8 @@ export function renderDemoPage(root: string): string {
   </header>
   <div class="layout">
     <article>
-      <h1>${escape(title!)}</h1>
-      <p class="meta">${escape(outlet!)} · ${escape(published!)} · ${escape(credit!)}</p>
+      <h1>${escapeHtml(title!)}</h1>
+      <p class="meta">${escapeHtml(outlet!)} · ${escapeHtml(published!)} · ${escapeHtml(credit!)}</p>
       ${paragraphs}
     </article>
     <aside>

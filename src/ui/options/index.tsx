@@ -3,13 +3,13 @@
  * marks on first or every mention, the hover delay, the interface language, the keyboard
  * commands, and import and export of all of it.
  */
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { HOVER_DELAY_RANGE, parseSettings, rejectedFields, type Settings } from '../../settings/schema';
 import { SETTINGS_KEY, onSettingsChanged, saveSettings } from '../../settings/storage';
 import { exportSettings, importSettings } from '../../settings/transfer';
 import { applyLocale, setUiLanguage, t } from '../shared/i18n';
+import { mountPage } from '../shared/mount-page';
 
 interface Loaded {
   settings: Settings;
@@ -206,8 +206,4 @@ function Choice<T extends string>(props: { legend: string; name: string; current
   );
 }
 
-void load().then((loaded) => {
-  setUiLanguage(loaded.settings.uiLanguage);
-  applyLocale(document.documentElement);
-  render(<Options initial={loaded} />, document.getElementById('app')!);
-});
+void load().then((loaded) => mountPage(loaded.settings.uiLanguage, <Options initial={loaded} />));

@@ -3,14 +3,14 @@
  * site), what it found on the page, the way into the sidebar, and a global pause. Changes are
  * written to the settings, and every open tab of the site follows them at once.
  */
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { PageStatus, SiteState } from '../../messages/protocol';
 import { sendToBackground, sendToTab } from '../../messages/transport';
 import { withSite } from '../../settings/sites';
 import { loadSettings, onSettingsChanged, updateSettings } from '../../settings/storage';
-import { applyLocale, setUiLanguage, t } from '../shared/i18n';
+import { t } from '../shared/i18n';
+import { mountPage } from '../shared/mount-page';
 
 interface TabView {
   tabId: number;
@@ -93,8 +93,4 @@ function Popup() {
   );
 }
 
-void loadSettings().then((settings) => {
-  setUiLanguage(settings.uiLanguage);
-  applyLocale(document.documentElement);
-  render(<Popup />, document.getElementById('app')!);
-});
+void loadSettings().then((settings) => mountPage(settings.uiLanguage, <Popup />));
