@@ -27,6 +27,8 @@ const entryPoints = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
   'early-styles': 'src/content/early-styles.ts',
+  card: 'src/ui/card/card-page.tsx',
+  sidebar: 'src/ui/sidebar/sidebar-page.tsx',
   popup: 'src/ui/popup/index.tsx',
   options: 'src/ui/options/index.tsx',
 };

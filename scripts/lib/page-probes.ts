@@ -1,8 +1,9 @@
 /**
  * Reading Siyaq's marks and UI from a page the way a person's browser shows them: the page's
- * highlight registry, pointer positions, the card in the shadow root.
+ * highlight registry, pointer positions, and the card and sidebar frames (which the page itself
+ * cannot look into; the driver can).
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 export interface MarkInfo {
   highlight: string;
@@ -71,12 +72,58 @@ export async function markPoint(page: Page, text: string): Promise<{ x: number; 
   return point;
 }
 
+export type SiyaqView = 'card' | 'sidebar';
+
+/** Siyaq's card or sidebar frame in the page, once Siyaq has made it. */
+export async function siyaqFrame(page: Page, view: SiyaqView, timeout = 5000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().endsWith(`/${view}.html`));
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error(`no ${view} frame`);
+    await page.waitForTimeout(25);
+  }
+}
+
+/** The frame's box in the page, or null while Siyaq keeps it hidden (or it is gone). */
+export async function frameBox(page: Page, view: SiyaqView): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  const frame = page.frames().find((f) => f.url().endsWith(`/${view}.html`));
+  if (!frame) return null;
+  const element = await frame.frameElement().catch(() => null);
+  if (!element) return null;
+  const shown = await element.evaluate((el: Element) => {
+    const style = getComputedStyle(el);
+    return el.isConnected && style.display !== 'none' && style.visibility === 'visible';
+  });
+  return shown ? element.boundingBox() : null;
+}
+
+/** Waits until the frame is shown (and, for the card, has drawn a card); returns the frame. */
+export async function shownFrame(page: Page, view: SiyaqView, timeout = 5000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().endsWith(`/${view}.html`));
+    const ready = frame && (await frameBox(page, view)) && (await frame.locator(`.${view}`).count()) > 0;
+    if (ready) return frame;
+    if (Date.now() > deadline) throw new Error(`the ${view} did not show`);
+    await page.waitForTimeout(25);
+  }
+}
+
+/** Waits until the frame is hidden or gone. */
+export async function hiddenFrame(page: Page, view: SiyaqView, timeout = 5000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (await frameBox(page, view)) {
+    if (Date.now() > deadline) throw new Error(`the ${view} stayed open`);
+    await page.waitForTimeout(25);
+  }
+}
+
 /** Rests the pointer on a mark until its card shows; returns the card's entity id. */
 export async function hoverMark(page: Page, text: string): Promise<string | null> {
   const { x, y } = await markPoint(page, text);
   await page.mouse.move(x, y);
-  const card = page.locator('siyaq-root .card');
-  await card.waitFor({ state: 'visible', timeout: 5000 });
-  return card.getAttribute('data-entity');
+  const card = await shownFrame(page, 'card');
+  return card.locator('.card').getAttribute('data-entity');
 }
 

@@ -5,6 +5,7 @@ import { loadSettings } from '../settings/storage';
 import { badgeText } from './badge';
 import { createContextMenu, onCommand, onContextMenu } from './commands';
 import { corpus } from './corpus';
+import { forgetToken, registerToken, tokenOf } from './frame-tokens';
 import { siteState } from './site-state';
 
 listen({
@@ -21,7 +22,18 @@ listen({
   },
   'entity/background': async ({ id }) => (await corpus()).background(id),
   'corpus/search': async ({ text }) => (await corpus()).search(text),
+  'frame/register': async ({ token }, origin) => {
+    if (origin.tabId === undefined || origin.extensionPage) throw new Error('only a tab\'s content script registers frames');
+    await registerToken(origin.tabId, token);
+    return null;
+  },
+  'frame/token': async (_, origin) => {
+    if (origin.tabId === undefined || !origin.extensionPage) return { token: null };
+    return { token: await tokenOf(origin.tabId) };
+  },
 });
+
+browser.tabs.onRemoved.addListener((tabId) => void forgetToken(tabId));
 
 browser.runtime.onInstalled.addListener(createContextMenu);
 browser.commands.onCommand.addListener((command) => void onCommand(command));

@@ -22,6 +22,8 @@ export class ClickController {
   }
 
   private readonly onClick = (event: MouseEvent): void => {
+    // A page's synthetic click opens nothing: only the reader's own does.
+    if (!event.isTrusted) return;
     if (event.button !== 0 || event.defaultPrevented || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     // A click that ends a text selection is the reader selecting, not choosing.
     if (!this.doc.getSelection()?.isCollapsed) return;

@@ -1,7 +1,8 @@
 /**
- * Siyaq's single footprint in the page: one host element with an open shadow root that holds all
- * of its UI. It hangs off <html>, not <body>, so the page's body, its text and its element count
- * stay exactly as the page made them; pages that prune unknown nodes get it back.
+ * Siyaq's single footprint in the page: one host element with a closed shadow root that holds
+ * its UI frames, out of reach of the page's scripts. It hangs off <html>, not <body>, so the
+ * page's body, its text and its element count stay exactly as the page made them; pages that
+ * prune unknown nodes get it back.
  */
 export const HOST_TAG = 'siyaq-root';
 const MAX_REATTACHMENTS = 5;
@@ -21,7 +22,7 @@ export function attachHost(doc: Document): Host {
   element.style.setProperty('width', '0');
   element.style.setProperty('height', '0');
   element.style.setProperty('z-index', '2147483647');
-  const shadow = element.attachShadow({ mode: 'open' });
+  const shadow = element.attachShadow({ mode: 'closed' });
   const root = doc.documentElement;
   root.appendChild(element);
 

@@ -1,8 +1,9 @@
 /**
  * Pointer and focus behaviour around marks: a card appears after the pointer rests on a mark
  * for the dwell time (or at once when a link around a name takes keyboard focus), stays while
- * the pointer moves into it, and closes on scrolling or shortly after the pointer leaves both. Listeners are passive and never cancel anything, so
- * links, selection and the page's own handlers work as before.
+ * the pointer moves into it, and closes on scrolling or shortly after the pointer leaves both.
+ * Listeners are passive and never cancel anything, so links, selection and the page's own
+ * handlers work as before; only trusted events count, so a page cannot open or close the card.
  */
 import { mentionAtPoint } from './hit-test';
 import { liveRange, type MentionStore, type PageMention } from './mention-store';
@@ -23,12 +24,13 @@ export class HoverController {
   private dwellTimer: ReturnType<typeof setTimeout> | null = null;
   private leaveTimer: ReturnType<typeof setTimeout> | null = null;
   private frame = 0;
+  private lastX = NaN;
+  private lastY = NaN;
   private readonly win: Window;
 
   constructor(
     private readonly doc: Document,
     private readonly store: MentionStore,
-    private readonly host: Element,
     private readonly target: HoverTarget,
     private dwellMs: number,
   ) {
@@ -53,12 +55,25 @@ export class HoverController {
     this.target.hide();
   }
 
+  /**
+   * The card's frame says the pointer went into it or left it (the page sees no pointer events
+   * over the frame): inside keeps the card; leaving starts the same grace as leaving a mark.
+   */
+  cardPointer(inside: boolean): void {
+    if (inside) this.cancelLeave();
+    else if (this.target.shown && this.leaveTimer === null) this.startLeave();
+  }
+
   private readonly onPointerMove = (event: PointerEvent): void => {
-    const overCard = event.composedPath().includes(this.host);
     const { clientX: x, clientY: y } = event;
+    // The browser also sends a pointermove when the page moves under a still pointer (the
+    // sidebar docking reflows it): only the reader moving the pointer starts a card.
+    if (!event.isTrusted || (x === this.lastX && y === this.lastY)) return;
+    this.lastX = x;
+    this.lastY = y;
     // Hit-testing once per frame is enough, however fast the pointer events come.
     this.win.cancelAnimationFrame(this.frame);
-    this.frame = this.win.requestAnimationFrame(() => this.update(overCard, x, y));
+    this.frame = this.win.requestAnimationFrame(() => this.update(x, y));
   };
 
   /**
@@ -67,7 +82,7 @@ export class HoverController {
    */
   private readonly onFocusIn = (event: FocusEvent): void => {
     const target = event.target as Element | null;
-    if (!target || target === this.host || target.nodeType !== Node.ELEMENT_NODE) return;
+    if (!event.isTrusted || !target || target.nodeType !== Node.ELEMENT_NODE) return;
     // Only keyboard focus: a mouse click on a link focuses it too, and has its own behaviour.
     if (!target.matches(':focus-visible')) return;
     const mention = this.markedWithin(target);
@@ -78,7 +93,7 @@ export class HoverController {
   };
 
   private readonly onFocusOut = (event: FocusEvent): void => {
-    if (this.target.shown && event.relatedTarget !== this.host) this.target.hide();
+    if (event.isTrusted && this.target.shown) this.target.hide();
   };
 
   private markedWithin(el: Element): PageMention | null {
@@ -90,15 +105,11 @@ export class HoverController {
     return null;
   }
 
-  private readonly onScroll = (): void => {
-    if (this.target.shown) this.target.hide();
+  private readonly onScroll = (event: Event): void => {
+    if (event.isTrusted && this.target.shown) this.target.hide();
   };
 
-  private update(overCard: boolean, x: number, y: number): void {
-    if (overCard) {
-      this.cancelLeave();
-      return;
-    }
+  private update(x: number, y: number): void {
     const mention = mentionAtPoint(this.doc, this.store, x, y);
     if (mention !== null && mention === this.target.shown) {
       this.cancelLeave();
@@ -117,12 +128,14 @@ export class HoverController {
         }, this.dwellMs);
       }
     }
-    if (this.target.shown && this.leaveTimer === null) {
-      this.leaveTimer = setTimeout(() => {
-        this.leaveTimer = null;
-        this.target.hide();
-      }, LEAVE_GRACE_MS);
-    }
+    if (this.target.shown && this.leaveTimer === null) this.startLeave();
+  }
+
+  private startLeave(): void {
+    this.leaveTimer = setTimeout(() => {
+      this.leaveTimer = null;
+      this.target.hide();
+    }, LEAVE_GRACE_MS);
   }
 
   private cancelLeave(): void {

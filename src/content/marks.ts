@@ -39,18 +39,23 @@ const isHighlightSheet = (sheet: CSSStyleSheet): boolean => sheet.cssRules[0]?.c
 /**
  * The ::highlight() rules, which must live in the page's own scope, as an adopted sheet (no
  * <style> element enters the page's DOM). Adopting any sheet makes the browser restyle the whole
- * document: on a 5 MB page that is a 170 ms task. So a tiny content script adopts it at
- * document_start, while the document is still empty; later calls find it there. The rules are
- * inert until Siyaq registers highlights, so the sheet stays for the page's life.
+ * document: on a 5 MB page that is a 170 ms task. So where the page declares itself Arabic and
+ * Siyaq is on for its site, a tiny content script adopts it at document_start, while the
+ * document is still nearly empty; elsewhere it is adopted only once Siyaq decides to run, so a
+ * page where Siyaq does not run never finds it.
  */
 export function ensureHighlightSheet(doc: Document): void {
   if (!doc.adoptedStyleSheets.some(isHighlightSheet)) adoptCss(doc, highlightCss());
 }
 
+function removeHighlightSheet(doc: Document): void {
+  doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => !isHighlightSheet(sheet));
+}
+
 export class MarkLayer {
   private readonly highlights = new Map<EntityType, Highlight>();
 
-  constructor(doc: Document) {
+  constructor(private readonly doc: Document) {
     ensureHighlightSheet(doc);
     for (const type of ENTITY_TYPES) {
       const highlight = new Highlight();
@@ -76,11 +81,12 @@ export class MarkLayer {
     }, FLASH_MS);
   }
 
-  /** Removes every mark from the page. */
+  /** Removes every mark from the page, and the sheet that drew them. */
   dispose(): void {
     CSS.highlights.delete(FLASH);
     for (const type of ENTITY_TYPES) {
       if (CSS.highlights.get(highlightName(type)) === this.highlights.get(type)) CSS.highlights.delete(highlightName(type));
     }
+    removeHighlightSheet(this.doc);
   }
 }

@@ -6,6 +6,8 @@
 import { compileMatcherSteps, type Matcher } from '../match/matcher';
 import { sendToBackground } from '../messages/transport';
 import type { MarkMode } from '../settings/schema';
+import { epochNow, type FrameLanguage } from '../ui/frame/frame-calls';
+import { uiLanguage } from '../ui/shared/i18n';
 import { CardView } from './card-view';
 import { catalogue, entities } from './catalogue';
 import { ClickController } from './click';
@@ -15,8 +17,8 @@ import { MarkLayer } from './marks';
 import { MentionStore } from './mention-store';
 import { PageScanner } from './page-scanner';
 import { countSlice, newStats, runSliced, type WorkStats } from './scheduler';
+import { recordCost, recordMarksShown } from './self-timing';
 import { SidebarView } from './sidebar-view';
-import { publishCost, publishMarksShown } from './timings';
 
 export interface PageConfig {
   markMode: MarkMode;
@@ -35,6 +37,7 @@ export class SiyaqPage {
   private click!: ClickController;
   private scanner!: PageScanner;
   private readonly stats: WorkStats = newStats();
+  private stopped = false;
 
   constructor(
     private readonly doc: Document,
@@ -53,27 +56,31 @@ export class SiyaqPage {
    * off while a huge page is being scanned takes effect at once.
    */
   async start(started: number): Promise<void> {
+    // The secret the UI frames will ask the background for, to know this script from the page.
+    const token = frameToken();
+    const registered = sendToBackground('frame/register', { token });
     // Compiling the catalogue is the biggest piece of start-up: it runs in slices of its own.
     matcher ??= await runSliced(compileMatcherSteps(catalogue), this.stats);
+    await registered;
     const setup = performance.now();
     const { doc } = this;
+    const language: FrameLanguage = uiLanguage();
     this.host = attachHost(doc);
     this.layer = new MarkLayer(doc);
     this.store = new MentionStore(this.layer, this.config.markMode);
-    this.sidebar = new SidebarView(this.host.shadow, entities, this.store, this.layer, {
-      background: (id) => sendToBackground('entity/background', { id }),
-      search: (text) => sendToBackground('corpus/search', { text }),
+    // Orphaned by an update, the page can do nothing more for the reader: its marks go, rather
+    // than promising a card or sidebar that cannot come.
+    const orphaned = () => this.stop();
+    this.sidebar = new SidebarView(this.host.shadow, entities, this.store, this.layer, token, language, orphaned);
+    this.card = new CardView(this.host.shadow, entities, token, language, {
+      openSidebar: (id, since) => this.sidebar.open({ kind: 'entity', id }, since),
+      pointer: (inside) => this.hover.cardPointer(inside),
+      orphaned,
     });
-    this.card = new CardView(
-      this.host.shadow,
-      entities,
-      (id) => sendToBackground('entity/summary', { id }),
-      (id) => this.sidebar.open({ kind: 'entity', id }),
-    );
-    this.hover = new HoverController(doc, this.store, this.host.element, this.card, this.config.hoverDelayMs);
-    this.click = new ClickController(doc, this.store, (m, since) => {
+    this.hover = new HoverController(doc, this.store, this.card, this.config.hoverDelayMs);
+    this.click = new ClickController(doc, this.store, (m, eventTime) => {
       this.card.hide();
-      this.sidebar.open({ kind: 'entity', id: m.id }, since);
+      this.sidebar.open({ kind: 'entity', id: m.id }, performance.timeOrigin + eventTime, m);
     });
     doc.defaultView!.addEventListener('keydown', this.onKeyDown, { capture: true });
     this.scanner = new PageScanner(
@@ -84,14 +91,14 @@ export class SiyaqPage {
       () => {
         this.onChange();
         this.sidebar.refresh();
-        publishCost(started, this.stats);
+        recordCost(this.stats);
       },
       this.stats,
     );
     countSlice(this.stats, performance.now() - setup);
     const scanner = this.scanner;
     void scanner.start().then(() => {
-      if (!scanner.isStopped) publishMarksShown(started);
+      if (!scanner.isStopped) recordMarksShown(started);
     });
   }
 
@@ -99,27 +106,38 @@ export class SiyaqPage {
     this.config = config;
     this.store.setMode(config.markMode);
     this.hover.setDwell(config.hoverDelayMs);
+    this.card.setLanguage(uiLanguage());
+    this.sidebar.setLanguage(uiLanguage());
   }
 
   toggleSidebar(search?: string): void {
-    this.sidebar.toggle(search ? { kind: 'search', text: search } : undefined);
+    this.sidebar.toggle(search ? { kind: 'search', text: search } : null, epochNow());
   }
 
   stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
     this.scanner.stop();
     this.hover.dispose();
     this.click.dispose();
     this.doc.defaultView!.removeEventListener('keydown', this.onKeyDown, { capture: true });
-    this.sidebar.close();
+    this.card.dispose();
+    this.sidebar.dispose();
     this.store.clear();
     this.layer.dispose();
     this.host.dispose();
   }
 
-  // Escape closes the innermost thing open: the card, then the sidebar.
+  // Escape closes the innermost thing open: the card, then the sidebar. Only the reader's own
+  // key press counts: a page's synthetic Escape does nothing.
   private readonly onKeyDown = (e: KeyboardEvent): void => {
-    if (e.key !== 'Escape') return;
+    if (!e.isTrusted || e.key !== 'Escape') return;
     if (this.card.shown) this.card.hide();
     else if (this.sidebar.isOpen) this.sidebar.close();
   };
+}
+
+function frameToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

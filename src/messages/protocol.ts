@@ -1,8 +1,10 @@
 /**
  * Every message that crosses between the content script, the background and the extension's
- * pages, with its payload and reply types. Adding a message means adding it here; the compiler
- * then checks every sender and handler.
+ * pages, with its payload and reply types, and a run-time schema for every payload: a content
+ * script runs in a renderer that shares its process with the page, so the receiver checks shape
+ * and size before any handler sees a payload.
  */
+import * as v from 'valibot';
 import type { DateStatus } from '../corpus/types';
 import type { EntityType } from '../match/catalogue-types';
 import type { MarkMode, UiLanguage } from '../settings/schema';
@@ -90,6 +92,9 @@ export interface SearchResults {
   passages: PassageView[];
 }
 
+/** Longest search text the background takes: longer is no search a reader types. */
+export const MAX_QUERY_LENGTH = 200;
+
 export interface Protocol {
   /** content script, popup → background: is Siyaq on for this host's site? */
   'site/state': { payload: { hostname: string }; reply: SiteState };
@@ -105,6 +110,10 @@ export interface Protocol {
   'page/status': { payload: null; reply: PageStatus };
   /** content script → background, whenever the page's status changes (drives the badge). */
   'page/report': { payload: PageStatus; reply: null };
+  /** content script → background: the secret its frames must be shown to accept it as their host. */
+  'frame/register': { payload: { token: string }; reply: null };
+  /** card or sidebar frame → background: the secret its tab's content script registered. */
+  'frame/token': { payload: null; reply: { token: string | null } };
 }
 
 export type MessageType = keyof Protocol;
@@ -117,44 +126,56 @@ export type Message<K extends MessageType = MessageType> = K extends MessageType
 /** Where a message came from, as far as the handlers need to know. */
 export interface Origin {
   tabId?: number;
+  /** The sender is one of the extension's own pages (popup, options, card or sidebar frame). */
+  extensionPage: boolean;
 }
 
 export type Handlers<K extends MessageType> = {
   [P in K]: (payload: Payload<P>, origin: Origin) => Reply<P> | Promise<Reply<P>>;
 };
 
-// A record, not a list, so that the compiler insists on every message type being here.
-const KNOWN: Record<MessageType, true> = {
-  'site/state': true,
-  'entity/background': true,
-  'corpus/search': true,
-  'sidebar/toggle': true,
-  'entity/summary': true,
-  'page/status': true,
-  'page/report': true,
+const entityId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
+const hostname = v.pipe(v.string(), v.maxLength(253));
+const query = v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH));
+
+// A record, not a list, so that the compiler insists on a schema for every message type, and
+// that each schema reads as its payload's type.
+const PAYLOADS: { [K in MessageType]: v.GenericSchema<unknown, Payload<K>> } = {
+  'site/state': v.strictObject({ hostname }),
+  'entity/background': v.strictObject({ id: entityId }),
+  'corpus/search': v.strictObject({ text: query }),
+  'sidebar/toggle': v.strictObject({ search: v.optional(query) }),
+  'entity/summary': v.strictObject({ id: entityId }),
+  'page/status': v.null(),
+  'page/report': v.strictObject({
+    hostname,
+    arabic: v.boolean(),
+    active: v.boolean(),
+    entities: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  'frame/register': v.strictObject({ token: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)) }),
+  'frame/token': v.null(),
 };
-const TYPES: ReadonlySet<string> = new Set(Object.keys(KNOWN));
 
 export function isMessage(value: unknown): value is Message {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string' &&
-    TYPES.has((value as { type: string }).type) &&
-    'payload' in value
-  );
+  if (typeof value !== 'object' || value === null || !('payload' in value)) return false;
+  const { type } = value as { type?: unknown };
+  return typeof type === 'string' && Object.hasOwn(PAYLOADS, type);
 }
 
 /**
  * Routes a received message to its handler. Returns undefined for messages this context does
- * not handle, so that another listener (or none) answers them.
+ * not handle, so that another listener (or none) answers them; a payload that does not fit its
+ * schema is refused before the handler runs.
  */
 export function dispatch<K extends MessageType>(
   handlers: Handlers<K>,
   message: unknown,
   origin: Origin,
 ): Promise<unknown> | undefined {
-  if (!isMessage(message) || !(message.type in handlers)) return undefined;
+  if (!isMessage(message) || !Object.hasOwn(handlers, message.type)) return undefined;
+  const checked = v.safeParse(PAYLOADS[message.type], message.payload);
+  if (!checked.success) return Promise.reject(new Error(`malformed ${message.type}: ${v.summarize(checked.issues)}`));
   const handler = handlers[message.type as K] as (payload: unknown, origin: Origin) => unknown;
-  return Promise.resolve(handler(message.payload, origin));
+  return Promise.resolve(handler(checked.output, origin));
 }

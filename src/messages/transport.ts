@@ -17,6 +17,10 @@ export async function sendToTab<K extends MessageType>(tabId: number, type: K, p
 
 export function listen<K extends MessageType>(handlers: Handlers<K>): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-    dispatch(handlers, message, { tabId: sender.tab?.id }),
+    dispatch(handlers, message, {
+      tabId: sender.tab?.id,
+      // A content script's sender URL is the page's; the extension's own pages have its origin.
+      extensionPage: sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('')) === true,
+    }),
   );
 }

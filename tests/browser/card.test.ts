@@ -3,7 +3,7 @@
  * opens the sidebar, and a linked name still follows its link; under a strict CSP too.
  */
 import { describe, expect, it } from 'vitest';
-import { axeOnSiyaq, hoverMark, markPoint, openFixture, waitForMarks, useBrowser } from './harness';
+import { axeOnFrame, frameBox, hiddenFrame, hoverMark, markPoint, openFixture, shownFrame, waitForMarks, useBrowser } from './harness';
 
 describe('card', () => {
   const b = useBrowser();
@@ -12,12 +12,17 @@ describe('card', () => {
     const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     await waitForMarks(page, ['وليام بيرنز']);
     expect(await hoverMark(page, 'وليام بيرنز')).toBe('burns');
-    const card = page.locator('siyaq-root .card');
+    const frame = await shownFrame(page, 'card');
+    const card = frame.locator('.card');
     expect(await card.getAttribute('role')).toBe('dialog');
     await expect.poll(() => card.locator('.description').textContent()).toContain('مدير وكالة المخابرات المركزية');
     expect(await card.locator('.passage .source').textContent()).toContain('عربي بوست');
+    // The frame is as tall as the card: nothing cut off, no empty band.
+    const box = (await frameBox(page, 'card'))!;
+    const drawn = (await card.boundingBox())!;
+    expect(Math.abs(box.height - drawn.height - 16)).toBeLessThanOrEqual(2);
     // What a screen reader meets: axe-core finds nothing wrong with the card, at any impact.
-    const axe = await axeOnSiyaq(page);
+    const axe = await axeOnFrame(frame);
     expect(axe.checked).toBeGreaterThan(5);
     expect(axe.violations).toEqual([]);
     await page.close();
@@ -28,11 +33,10 @@ describe('card', () => {
     await waitForMarks(page, ['جون كيربي']);
     // Tab until the link around «جون» has focus, as a keyboard user would.
     for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.id === 'kirby-link')); i++) await page.keyboard.press('Tab');
-    const card = page.locator('siyaq-root .card');
-    await card.waitFor({ state: 'visible' });
-    expect(await card.getAttribute('data-entity')).toBe('kirby');
+    const frame = await shownFrame(page, 'card');
+    expect(await frame.locator('.card').getAttribute('data-entity')).toBe('kirby');
     await page.keyboard.press('Tab');
-    await card.waitFor({ state: 'detached' });
+    await hiddenFrame(page, 'card');
     await page.close();
   });
 
@@ -41,7 +45,7 @@ describe('card', () => {
     await waitForMarks(page, ['بريت مكجورك']);
     expect(await hoverMark(page, 'بريت مكجورك')).toBe('mcgurk');
     await page.keyboard.press('Escape');
-    await page.locator('siyaq-root .card').waitFor({ state: 'detached', timeout: 2000 });
+    await hiddenFrame(page, 'card', 2000);
     await page.close();
   });
 
@@ -49,14 +53,16 @@ describe('card', () => {
     const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     await waitForMarks(page, ['رونين بار']);
     expect(await hoverMark(page, 'رونين بار')).toBe('ronen-bar');
-    const button = page.locator('siyaq-root .card .open');
+    const button = (await shownFrame(page, 'card')).locator('.card .open');
     const box = (await button.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
-    await page.waitForTimeout(400);
-    await button.click();
-    const sidebar = page.locator('siyaq-root .sidebar');
-    await sidebar.waitFor({ state: 'visible' });
+    // Longer than the grace for leaving a mark: the card stays because the pointer is in it.
+    await page.waitForTimeout(600);
+    expect(await frameBox(page, 'card')).not.toBeNull();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const sidebar = await shownFrame(page, 'sidebar');
     await expect.poll(() => sidebar.locator('.entity-view').getAttribute('data-entity')).toBe('ronen-bar');
+    await hiddenFrame(page, 'card');
     await page.close();
   });
 
@@ -67,7 +73,7 @@ describe('card', () => {
     await page.mouse.click(link.x + link.width / 2, link.y + link.height / 2);
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#kirby');
     await page.waitForTimeout(300);
-    expect(await page.locator('siyaq-root .sidebar').count()).toBe(0);
+    expect(await frameBox(page, 'sidebar')).toBeNull();
     await page.close();
   });
 
@@ -78,12 +84,12 @@ describe('card', () => {
     // The headline names them first, by surname.
     await waitForMarks(page, ['بلينكن', 'نتنياهو']);
     expect(await hoverMark(page, 'نتنياهو')).toBe('netanyahu');
-    // The card's styles came through: it is laid out as a fixed box with a background.
-    const style = await page.locator('siyaq-root .card').evaluate((el) => {
+    // The card's styles came through: it has its background and border.
+    const style = await (await shownFrame(page, 'card')).locator('.card').evaluate((el) => {
       const cs = getComputedStyle(el);
-      return { position: cs.position, background: cs.backgroundColor };
+      return { border: cs.borderTopWidth, background: cs.backgroundColor };
     });
-    expect(style.position).toBe('fixed');
+    expect(style.border).toBe('1px');
     expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
     await page.close();
   });
@@ -113,9 +119,8 @@ describe('card', () => {
     }, name);
     expect(lines).not.toBeNull();
     await page.mouse.move(lines!.x, lines!.y);
-    const card = page.locator('siyaq-root .card');
-    await card.waitFor({ state: 'visible' });
-    expect(await card.getAttribute('data-entity')).toBe('cia');
+    const card = await shownFrame(page, 'card');
+    expect(await card.locator('.card').getAttribute('data-entity')).toBe('cia');
     await page.close();
   });
 
@@ -132,7 +137,8 @@ describe('card', () => {
     const { y } = await markPoint(page, 'رونين بار');
     expect(y).toBeGreaterThan(300);
     await hoverMark(page, 'رونين بار');
-    const box = (await page.locator('siyaq-root .card').boundingBox())!;
+    // The card as drawn: the frame less its transparent edge.
+    const box = (await (await shownFrame(page, 'card')).locator('.card').boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(420);
     expect(box.x).toBeGreaterThanOrEqual(0);

@@ -6,14 +6,24 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launch, type Session } from '../../scripts/lib/browser-session';
 import { renderDemoPage } from '../../scripts/lib/demo-page';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 
 export { launch, openPage as openFixture, type Session } from '../../scripts/lib/browser-session';
-export { hoverMark, markPoint, readMarks, waitForMarks, type MarkInfo } from '../../scripts/lib/page-probes';
+export {
+  frameBox,
+  hiddenFrame,
+  hoverMark,
+  markPoint,
+  readMarks,
+  shownFrame,
+  siyaqFrame,
+  waitForMarks,
+  type MarkInfo,
+} from '../../scripts/lib/page-probes';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -80,15 +90,16 @@ export function useBrowser(): BrowserFixture {
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * axe-core's findings on Siyaq's UI (everything under its shadow host): the ids of the rules
- * broken, and how many nodes it checked, to be sure it looked.
+ * axe-core's findings on one of Siyaq's frames (the whole card or sidebar document): the ids of
+ * the rules broken, and how many nodes it checked, to be sure it looked.
  */
-export async function axeOnSiyaq(page: Page, impacts?: string[]): Promise<{ violations: string[]; checked: number }> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async (impacts) => {
+export async function axeOnFrame(frame: Frame, impacts?: string[]): Promise<{ violations: string[]; checked: number }> {
+  // The extension page's CSP forbids script elements; the driver's evaluation is not bound by it.
+  await frame.evaluate(AXE_SOURCE);
+  return frame.evaluate(async (impacts) => {
     type Result = { id: string; impact: string; nodes: unknown[] };
     const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
-    const result = await axe.run({ include: [['siyaq-root']] });
+    const result = await axe.run(document);
     return {
       violations: result.violations.filter((v) => !impacts || impacts.includes(v.impact)).map((v) => v.id),
       checked: result.passes.reduce((n, p) => n + p.nodes.length, 0),

@@ -4,7 +4,7 @@
  * appends paragraphs nonstop; and the extension sends nothing over the network throughout.
  */
 import { describe, expect, it } from 'vitest';
-import { hoverMark, openFixture, toggleSidebar, waitForMarks, useBrowser } from './harness';
+import { hoverMark, openFixture, shownFrame, toggleSidebar, waitForMarks, useBrowser } from './harness';
 import type { Page } from 'playwright-core';
 
 /** The slowest of `n` round trips into the page's main thread, while whatever runs there runs. */
@@ -49,7 +49,7 @@ describe('hostile pages', () => {
     const appended = await page.evaluate(() => (window as unknown as { stormCount(): number }).stormCount());
     expect(appended).toBeGreaterThan(600);
     await toggleSidebar(b.session, page);
-    const burns = page.locator('siyaq-root .entity[data-entity="burns"] .count');
+    const burns = (await shownFrame(page, 'sidebar')).locator('.entity[data-entity="burns"] .count');
     await expect.poll(() => burns.textContent(), { timeout: 5000 }).toBe(String(Math.floor((appended - 2) / 5) + 1));
     await page.close();
   });

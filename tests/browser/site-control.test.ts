@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, openFixture, openPopup, readMarks, startFixtureServer, tabIdOf, waitForMarks, type Session } from './harness';
+import { hiddenFrame, launch, openFixture, openPopup, readMarks, shownFrame, startFixtureServer, tabIdOf, waitForMarks, type Session } from './harness';
 import type { StaticServer } from '../../scripts/lib/static-server';
 
 const marksGone = (page: Page) => expect.poll(async () => (await readMarks(page)).length, { timeout: 5000 }).toBe(0);
@@ -159,16 +159,17 @@ describe('per-site control', () => {
     const tabId = await tabIdOf(session, page);
     type Hooks = { siyaq: { onCommand(c: string): Promise<void>; onContextMenu(i: object, t: object): Promise<void> } };
     await session.worker!.evaluate(() => (globalThis as unknown as Hooks).siyaq.onCommand('toggle-sidebar'));
-    await page.locator('siyaq-root .sidebar').waitFor();
+    const sidebar = await shownFrame(page, 'sidebar');
     await session.worker!.evaluate(() => (globalThis as unknown as Hooks).siyaq.onCommand('toggle-sidebar'));
-    await page.locator('siyaq-root .sidebar').waitFor({ state: 'detached' });
+    await hiddenFrame(page, 'sidebar');
 
     await session.worker!.evaluate(
       (id) => (globalThis as unknown as Hooks).siyaq.onContextMenu({ menuItemId: 'siyaq-lookup', selectionText: ' رفح ' }, { id }),
       tabId,
     );
-    await expect.poll(() => page.locator('siyaq-root .search-results .entity').first().getAttribute('data-entity')).toBe('rafah');
-    expect(await page.locator('siyaq-root .search input').inputValue()).toBe('رفح');
+    await shownFrame(page, 'sidebar');
+    await expect.poll(() => sidebar.locator('.search-results .entity').first().getAttribute('data-entity')).toBe('rafah');
+    expect(await sidebar.locator('.search input').inputValue()).toBe('رفح');
 
     // The site toggle command turns the site off and on again.
     await session.worker!.evaluate(() => (globalThis as unknown as Hooks).siyaq.onCommand('toggle-site'));

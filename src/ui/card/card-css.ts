@@ -1,20 +1,17 @@
-/** The card's styles, scoped to Siyaq's shadow root; colours follow the reader's light or dark scheme. */
+/** The card frame's styles; colours follow the reader's light or dark scheme. */
 export const CARD_CSS = `
-:host { all: initial; }
-.layer { position: fixed; inset: 0 auto auto 0; pointer-events: none; }
+html, body { margin: 0; background: transparent; }
+/* The frame's edge around the card is where its shadow falls; a card taller than the room the
+   host gives it scrolls within the frame. */
+body { padding: 8px; overflow: auto; }
 .card {
-  pointer-events: auto;
-  position: fixed;
   box-sizing: border-box;
-  width: min(22rem, calc(100vw - 16px));
-  max-height: min(24rem, calc(100vh - 16px));
-  overflow: auto;
   padding: 0.75rem 0.9rem;
   border-radius: 10px;
   background: #ffffff;
   color: #1c1917;
   border: 1px solid #d6d3d1;
-  box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
+  box-shadow: 0 2px 8px rgb(0 0 0 / 0.22);
   font: 15px/1.7 system-ui, 'Noto Naskh Arabic', 'Noto Sans Arabic', 'Segoe UI', Tahoma, sans-serif;
   text-align: start;
 }

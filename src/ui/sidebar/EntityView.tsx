@@ -17,7 +17,8 @@ export function EntityView({ id, api, onOpen }: { id: string; api: SidebarApi; o
 }
 
 function Background({ bg, api, onOpen }: { bg: EntityBackground; api: SidebarApi; onOpen: (id: string) => void }) {
-  const onPage = api.pageMentions(bg.id);
+  const mentions = useQuery(`${bg.id}@${api.pageVersion}`, () => api.pageMentions(bg.id));
+  const onPage = mentions.state === 'ready' ? mentions.value : [];
   return (
     <article class="entity-view" aria-labelledby="siyaq-entity-heading" data-entity={bg.id}>
       <header>

@@ -1,8 +1,9 @@
 /**
- * Siyaq's sidebar: a panel docked to the left edge (Arabic articles start on the right), with
- * the page's entities, one entity's background, or corpus search, and browser-like history.
+ * Siyaq's sidebar, filling its frame: the page's entities, one entity's background, or corpus
+ * search, with browser-like history. Its inner edge resizes the frame.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { MAX_QUERY_LENGTH } from '../../messages/protocol';
 import { t, uiLanguage } from '../shared/i18n';
 import type { SidebarApi } from './api';
 import { EntityView } from './EntityView';
@@ -44,7 +45,7 @@ export function Sidebar({ api, history, onHistory, width, onWidth }: SidebarProp
   };
 
   return (
-    <aside class="sidebar" role="complementary" aria-label={t('sidebarLabel')} style={{ width: `${width}px` }}>
+    <aside class="sidebar" role="complementary" aria-label={t('sidebarLabel')}>
       <ResizeHandle width={width} onWidth={onWidth} />
       <header class="bar">
         <nav aria-label={t('sidebarNavigation')}>
@@ -67,6 +68,7 @@ export function Sidebar({ api, history, onHistory, width, onWidth }: SidebarProp
           type="search"
           value={query}
           dir="auto"
+          maxLength={MAX_QUERY_LENGTH}
           placeholder={t('sidebarSearchPlaceholder')}
           aria-label={t('sidebarSearchLabel')}
           onInput={(e) => onInput((e.target as HTMLInputElement).value)}

@@ -17,12 +17,15 @@ export interface PageMentionSnippet {
   after: string;
 }
 
-/** What the sidebar asks of the content script (the page) and, through it, of the background. */
+/** What the sidebar asks of the background (the corpus) and of the content script (the page). */
 export interface SidebarApi {
   background(id: string): Promise<EntityBackground | null>;
   search(text: string): Promise<SearchResults>;
+  /** The entities on the page, as the content script last reported them. */
   pageEntities(): PageEntity[];
-  pageMentions(id: string): PageMentionSnippet[];
+  /** Grows each time the page's mentions change, so views of them know to ask again. */
+  pageVersion: number;
+  pageMentions(id: string): Promise<PageMentionSnippet[]>;
   /** Scrolls the page to the entity's n-th mention and flashes it. */
   jump(id: string, index: number): void;
   close(): void;

@@ -1,15 +1,15 @@
-/** The sidebar's styles, scoped to Siyaq's shadow root; light and dark follow the reader's scheme. */
+/** The sidebar frame's styles; light and dark follow the reader's scheme. */
 export const SIDEBAR_CSS = `
+html, body { margin: 0; height: 100%; }
 .sidebar {
-  position: fixed; top: 0; bottom: 0; left: 0;
-  box-sizing: border-box; max-width: 45vw; min-width: min(280px, 100vw);
+  position: fixed; inset: 0;
+  box-sizing: border-box;
   display: flex; flex-direction: column;
-  background: #fafaf9; color: #1c1917; border-inline-start: 1px solid #d6d3d1;
-  box-shadow: 4px 0 24px rgb(0 0 0 / 0.15);
+  background: #fafaf9; color: #1c1917; border-right: 1px solid #d6d3d1;
   font: 15px/1.7 system-ui, 'Noto Naskh Arabic', 'Noto Sans Arabic', 'Segoe UI', Tahoma, sans-serif;
   text-align: start; pointer-events: auto;
 }
-.resize { position: absolute; top: 0; bottom: 0; right: -4px; width: 8px; cursor: ew-resize; }
+.resize { position: absolute; top: 0; bottom: 0; right: 0; width: 6px; cursor: ew-resize; }
 .resize:focus-visible { outline: 3px solid #facc15; }
 .bar { display: flex; justify-content: space-between; align-items: center; padding: 0.4rem 0.6rem; border-bottom: 1px solid #e7e5e4; }
 .bar nav { display: flex; gap: 0.3rem; }

@@ -1,0 +1,206 @@
+/**
+ * Siyaq's sidebar frame on the page: docked to the left edge beside the article (Arabic
+ * articles start on the right), with the page moved aside to make room where the viewport is
+ * wide enough, and over the whole width where it is not. It answers the frame's questions about
+ * the page (its mentions, and jumping to one); the frame asks the background for the rest.
+ */
+import type { CatalogueEntity } from '../match/catalogue-types';
+import type { FrameLanguage, HostToSidebar, SidebarToHost } from '../ui/frame/frame-calls';
+import { t } from '../ui/shared/i18n';
+import type { PageEntity, PageMentionSnippet } from '../ui/sidebar/api';
+import type { SidebarRoute } from '../ui/sidebar/history';
+import { extensionGone, FrameHost } from './frame-host';
+import type { MarkLayer } from './marks';
+import { liveRange, type MentionStore, type PageMention } from './mention-store';
+
+const DEFAULT_WIDTH = 380;
+const WIDTH_RANGE = { min: 280, max: 720 } as const;
+// The page is moved aside only when this much of it stays beside the sidebar: narrower than
+// that, an article is better read after closing the sidebar than squeezed beside it.
+const MIN_PAGE_WIDTH = 560;
+// Characters of page text shown either side of a mention in the "on this page" list.
+const SNIPPET_CONTEXT = 30;
+
+export class SidebarView {
+  private frame: FrameHost<SidebarToHost, HostToSidebar> | null = null;
+  private width = DEFAULT_WIDTH;
+  private open_ = false;
+  private returnFocus: Element | null = null;
+  /** The html element's own margin-left, to put back when the page is no longer moved aside. */
+  private pageMargin: [string, string] | null = null;
+  private readonly doc: Document;
+
+  constructor(
+    private readonly shadow: ShadowRoot,
+    private readonly entities: ReadonlyMap<string, CatalogueEntity>,
+    private readonly store: MentionStore,
+    private readonly layer: MarkLayer,
+    private readonly token: string,
+    private uiLanguage: FrameLanguage,
+    /** Called instead of opening when the extension is gone from under the page. */
+    private readonly orphaned: () => void,
+  ) {
+    this.doc = shadow.ownerDocument;
+  }
+
+  get isOpen(): boolean {
+    return this.open_;
+  }
+
+  setLanguage(uiLanguage: FrameLanguage): void {
+    this.uiLanguage = uiLanguage;
+    void this.frame?.peer().then((p) => p.call('frame/language', { uiLanguage }), () => undefined);
+  }
+
+  /**
+   * Opens on an entity, on a search, or where the reader left it; `since` is when the reader
+   * asked (epoch ms), and `keepVisible` the mention the reader clicked, kept in sight.
+   */
+  open(route: SidebarRoute | null, since: number, keepVisible?: PageMention): void {
+    if (extensionGone()) return this.orphaned();
+    if (!this.open_) this.returnFocus = this.doc.activeElement;
+    this.open_ = true;
+    const frame = this.sidebar();
+    this.layout();
+    frame.iframe.focus({ preventScroll: true });
+    if (keepVisible) this.keepInSight(keepVisible);
+    void frame
+      .peer()
+      .then(async (p) => {
+        await p.call('page/changed', { entities: this.pageEntities() });
+        await p.call('sidebar/show', { route, since });
+      })
+      .catch(() => undefined);
+  }
+
+  close(): void {
+    if (!this.open_) return;
+    this.open_ = false;
+    this.layout();
+    // Focus leaves the hidden frame for the page, and for the element that had it, if any.
+    this.doc.defaultView?.focus();
+    (this.returnFocus as HTMLElement | null)?.focus?.({ preventScroll: true });
+  }
+
+  toggle(route: SidebarRoute | null, since: number): void {
+    if (this.open_ && !route) this.close();
+    else this.open(route, since);
+  }
+
+  /** The page's mentions changed: the page view and the mention lists follow. */
+  refresh(): void {
+    if (!this.open_ || !this.frame) return;
+    void this.frame.peer().then((p) => p.call('page/changed', { entities: this.pageEntities() }), () => undefined);
+  }
+
+  dispose(): void {
+    this.close();
+    this.doc.defaultView?.removeEventListener('resize', this.onResize);
+    this.frame?.dispose();
+    this.frame = null;
+  }
+
+  private sidebar(): FrameHost<SidebarToHost, HostToSidebar> {
+    if (this.frame) return this.frame;
+    this.doc.defaultView?.addEventListener('resize', this.onResize, { passive: true });
+    this.frame = new FrameHost<SidebarToHost, HostToSidebar>({
+      parent: this.shadow,
+      page: 'sidebar.html',
+      title: t('sidebarFrameTitle'),
+      token: this.token,
+      uiLanguage: this.uiLanguage,
+      style: { position: 'fixed', zIndex: '1', top: '0', left: '0', height: '100vh', display: 'none' },
+      handlers: {
+        'page/mentions': ({ id }) => this.pageMentions(id),
+        'page/jump': ({ id, index }) => {
+          this.jump(id, index);
+          return null;
+        },
+        'sidebar/close': () => {
+          this.close();
+          return null;
+        },
+        'sidebar/width': ({ px }) => {
+          this.width = Math.round(Math.min(WIDTH_RANGE.max, Math.max(WIDTH_RANGE.min, px)));
+          this.layout();
+          return null;
+        },
+      },
+      // The page navigated the old frame away: a fresh one starts closed.
+      onRebuilt: () => {
+        this.open_ = false;
+        this.layout();
+      },
+    });
+    return this.frame;
+  }
+
+  private readonly onResize = (): void => {
+    if (this.open_) this.layout();
+  };
+
+  /** Shows or hides the frame, docked beside the page or over it, and moves the page to suit. */
+  private layout(): void {
+    const iframe = this.frame?.iframe;
+    if (!iframe) return;
+    const html = this.doc.documentElement;
+    const viewport = this.doc.defaultView?.innerWidth ?? html.clientWidth;
+    const docked = this.open_ && viewport - this.width >= MIN_PAGE_WIDTH;
+    Object.assign(iframe.style, {
+      display: this.open_ ? 'block' : 'none',
+      width: docked ? `${this.width}px` : '100vw',
+      boxShadow: docked ? '4px 0 16px rgb(0 0 0 / 0.12)' : 'none',
+    });
+    if (docked) {
+      this.pageMargin ??= [html.style.getPropertyValue('margin-left'), html.style.getPropertyPriority('margin-left')];
+      html.style.setProperty('margin-left', `${this.width}px`, 'important');
+    } else if (this.pageMargin) {
+      const [value, priority] = this.pageMargin;
+      if (value) html.style.setProperty('margin-left', value, priority);
+      else html.style.removeProperty('margin-left');
+      this.pageMargin = null;
+    }
+  }
+
+  /** Once the page has reflowed beside the sidebar, scrolls the clicked name back into view if it left it. */
+  private keepInSight(mention: PageMention): void {
+    requestAnimationFrame(() => {
+      const box = liveRange(mention).getBoundingClientRect();
+      const win = this.doc.defaultView!;
+      if (box.top < 0 || box.bottom > win.innerHeight) mention.nodes[0]!.parentElement?.scrollIntoView({ block: 'center' });
+    });
+  }
+
+  private pageEntities(): PageEntity[] {
+    const out: PageEntity[] = [];
+    for (const [id, count] of this.store.counts()) {
+      const e = this.entities.get(id);
+      if (e) out.push({ id, type: e.type, ar: e.ar, en: e.en, count });
+    }
+    return out;
+  }
+
+  private pageMentions(id: string): PageMentionSnippet[] {
+    return this.store.mentionsOf(id).map((m) => {
+      const text = m.container.textContent ?? '';
+      // The mention's offset in its block's text: the length of the text from the block's start to the mention's.
+      const lead = this.doc.createRange();
+      lead.setStart(m.container, 0);
+      lead.setEnd(m.range.startContainer, m.range.startOffset);
+      const at = lead.toString().length;
+      const end = at + m.text.length;
+      return {
+        before: text.slice(Math.max(0, at - SNIPPET_CONTEXT), at),
+        text: m.text,
+        after: text.slice(end, end + SNIPPET_CONTEXT),
+      };
+    });
+  }
+
+  private jump(id: string, index: number): void {
+    const mention = this.store.mentionsOf(id)[index];
+    if (!mention) return;
+    mention.nodes[0]!.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.layer.flash(liveRange(mention));
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * What crosses between the content script (the host) and Siyaq's two extension frames, by
+ * direction. The frames ask the background for corpus answers themselves; the host is asked only
+ * for what lives in the page: its mentions, and where they are.
+ */
+import type { EntityRef } from '../../messages/protocol';
+import type { PageEntity, PageMentionSnippet } from '../sidebar/api';
+import type { SidebarRoute } from '../sidebar/history';
+
+export type FrameLanguage = 'ar' | 'en';
+
+/** Sent with the port when the host connects a frame. */
+export interface FrameHello {
+  /** The one-time secret the frame learnt from the background: proof the host is Siyaq. */
+  siyaqFrame: string;
+  uiLanguage: FrameLanguage;
+}
+
+/** Times are epoch milliseconds (timeOrigin + now), comparable across the page and the frame. */
+export interface CardShow {
+  entity: EntityRef;
+  /** The name as the page wrote it. */
+  written: string;
+  since: number;
+}
+
+export type HostToCard = {
+  'card/prefetch': { arg: { id: string }; reply: null };
+  /** Draws the card; replies with the size it needs. */
+  'card/show': { arg: CardShow; reply: CardSize };
+  'card/hide': { arg: null; reply: null };
+  'frame/language': { arg: { uiLanguage: FrameLanguage }; reply: null };
+};
+
+export interface CardSize {
+  width: number;
+  height: number;
+}
+
+export type CardToHost = {
+  /** The card's content changed size (the summary arrived). */
+  'card/resized': { arg: CardSize; reply: null };
+  'card/pointer': { arg: { inside: boolean }; reply: null };
+  'card/open-sidebar': { arg: { id: string; since: number }; reply: null };
+  'card/close': { arg: null; reply: null };
+};
+
+export type HostToSidebar = {
+  /** Shows the sidebar, on a route or where the reader left it. */
+  'sidebar/show': { arg: { route: SidebarRoute | null; since: number }; reply: null };
+  /** The page's mentions changed. */
+  'page/changed': { arg: { entities: PageEntity[] }; reply: null };
+  'frame/language': { arg: { uiLanguage: FrameLanguage }; reply: null };
+};
+
+export type SidebarToHost = {
+  'page/mentions': { arg: { id: string }; reply: PageMentionSnippet[] };
+  'page/jump': { arg: { id: string; index: number }; reply: null };
+  'sidebar/close': { arg: null; reply: null };
+  'sidebar/width': { arg: { px: number }; reply: null };
+};
+
+/** Epoch milliseconds on the high-resolution clock, the same in every document of the browser. */
+export const epochNow = (): number => performance.timeOrigin + performance.now();
