@@ -74,7 +74,7 @@ class Validator {
   }
 
   guard(value: unknown, line: number, what: string): FormGuard {
-    const obj = this.object(value, line, `guard of ${what}`, [], ['noProclitics', ...GUARD_LISTS]);
+    const obj = this.object(value, line, `guard of ${what}`, [], ['noProclitics', 'orQuoted', ...GUARD_LISTS]);
     if (Object.keys(obj).length === 0) this.fail(line, `guard of ${what} is empty`);
     const guard: FormGuard = {};
     if ('noProclitics' in obj) {
@@ -90,6 +90,12 @@ class Validator {
         if (foldedWords(w).length !== 1) this.fail(this.lineOf(obj, key), `"${w}" in guard "${key}" of ${what} must be a single word`);
       }
       guard[key] = words;
+    }
+    if ('orQuoted' in obj) {
+      if (obj.orQuoted !== true) this.fail(this.lineOf(obj, 'orQuoted'), `guard of ${what} "orQuoted" must be true or left out`);
+      // Without a required context there is nothing for the quotes to stand in for.
+      if (!guard.requireAfter && !guard.requireBefore) this.fail(this.lineOf(obj, 'orQuoted'), `guard of ${what} has "orQuoted" but no "requireAfter" or "requireBefore"`);
+      guard.orQuoted = true;
     }
     return guard;
   }
