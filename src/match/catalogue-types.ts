@@ -28,6 +28,12 @@ export interface FormGuard {
   requireAfter?: string[];
   /** The match is kept only when the next word is one of these (كان 11). */
   requireBefore?: string[];
+  /**
+   * `requireAfter`/`requireBefore` also count as met when the match stands alone in quotation
+   * marks: news names an outlet that is also a phrase («إسرائيل اليوم» "Israel today") either
+   * after a title word (صحيفة إسرائيل اليوم) or quoted (نقلت «إسرائيل اليوم»).
+   */
+  orQuoted?: boolean;
 }
 
 export interface CatalogueForm {

@@ -74,7 +74,7 @@ class Validator {
   }
 
   guard(value: unknown, line: number, what: string): FormGuard {
-    const obj = this.object(value, line, `guard of ${what}`, [], ['noProclitics', ...GUARD_LISTS]);
+    const obj = this.object(value, line, `guard of ${what}`, [], ['noProclitics', 'orQuoted', ...GUARD_LISTS]);
     if (Object.keys(obj).length === 0) this.fail(line, `guard of ${what} is empty`);
     const guard: FormGuard = {};
     if ('noProclitics' in obj) {
@@ -90,6 +90,12 @@ class Validator {
         if (foldedWords(w).length !== 1) this.fail(this.lineOf(obj, key), `"${w}" in guard "${key}" of ${what} must be a single word`);
       }
       guard[key] = words;
+    }
+    if ('orQuoted' in obj) {
+      if (obj.orQuoted !== true) this.fail(this.lineOf(obj, 'orQuoted'), `guard of ${what} "orQuoted" must be true or left out`);
+      // Without a required context there is nothing for the quotes to stand in for.
+      if (!guard.requireAfter && !guard.requireBefore) this.fail(this.lineOf(obj, 'orQuoted'), `guard of ${what} has "orQuoted" but no "requireAfter" or "requireBefore"`);
+      guard.orQuoted = true;
     }
     return guard;
   }
@@ -155,7 +161,39 @@ class Validator {
         if (!firstLine.has(parent)) this.fail(line, `entity "${entities[i]!.id}" is part of unknown entity "${parent}"`);
       }
     });
+    this.unshadowed(raw, entities);
     return { version: version as number, entities };
+  }
+
+  /**
+   * The matcher gives a span the first listed form that holds there, and prefers a form that asks
+   * for a context (requireAfter, requireBefore). So when another entity listed the same form
+   * earlier without asking for a context, a later form that does not ask either matches only
+   * where the earlier one's guard turns the word away (القدس after روح): an outlet named like its
+   * place (القدس the daily, القدس the city) must say where it is meant. An adjective is only
+   * covered by an earlier adjective: a name does not take its inflections.
+   */
+  private unshadowed(raw: unknown[], entities: CatalogueEntity[]): void {
+    const first = new Map<string, { id: string; adjective: boolean }>();
+    entities.forEach((entity, i) => {
+      const mine: Array<[string, boolean]> = [];
+      entity.forms.forEach((form, j) => {
+        const folded = foldedWords(form.text).join(' ');
+        const adjective = form.kind === 'adjective';
+        const asksContext = form.guard?.requireAfter !== undefined || form.guard?.requireBefore !== undefined;
+        if (asksContext) return;
+        const owner = first.get(folded);
+        if (owner !== undefined && (owner.adjective || !adjective)) {
+          const line = this.lineOf(((raw[i] as Json).forms as Json[])[j]!, 'text');
+          this.fail(line, `form "${form.text}" of "${entity.id}" is shadowed by the same form of "${owner.id}"; give it a requireAfter or requireBefore`);
+        }
+        mine.push([folded, adjective]);
+      });
+      for (const [folded, adjective] of mine) {
+        const owner = first.get(folded);
+        if (owner === undefined || (adjective && !owner.adjective)) first.set(folded, { id: entity.id, adjective });
+      }
+    });
   }
 }
 

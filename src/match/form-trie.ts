@@ -14,6 +14,7 @@ export interface CompiledGuard {
   notAfter: readonly number[] | null;
   requireBefore: readonly number[] | null;
   requireAfter: readonly number[] | null;
+  orQuoted: boolean;
 }
 
 /** One way of writing one form, ending at a trie node. */
@@ -71,6 +72,7 @@ class GuardCompiler {
       notAfter: this.ids(g.notAfter),
       requireBefore: this.ids(g.requireBefore),
       requireAfter: this.ids(g.requireAfter),
+      orQuoted: g.orQuoted === true,
     };
   }
 }

@@ -6,7 +6,7 @@
 import type { Catalogue, FormKind } from './catalogue-types';
 import { compileTrie, compileTrieSteps, type CompiledGuard, type FormTrie, type Terminal } from './form-trie';
 import { EXPAND, EXPANSION, FIRST_LETTER, IGNORABLE, MARK, TABLE, UNKNOWN, resolve } from '../text/char-class';
-import { gapBetween, GAP_JOINS, GAP_NEIGHBOUR, readNext, readPrev, scanWord, trimEnd, wordHash, type Found } from './word-scan';
+import { gapBetween, GAP_JOINS, GAP_NEIGHBOUR, quotedAlone, readNext, readPrev, scanWord, trimEnd, wordHash, type Found } from './word-scan';
 import { HASH_PRIME, HASH_SEED } from './word-table';
 
 export interface Mention {
@@ -83,15 +83,16 @@ class TrieMatcher implements Matcher {
   }
 
   private guardHolds(text: string, g: CompiledGuard, start: number, end: number): boolean {
+    const quoted = g.orQuoted && quotedAlone(text, start, end);
     if (g.notAfter || g.requireAfter) {
       const prev = this.previous(text, start);
       if (g.notAfter && listHas(prev, g.notAfter)) return false;
-      if (g.requireAfter && !listHas(prev, g.requireAfter)) return false;
+      if (g.requireAfter && !quoted && !listHas(prev, g.requireAfter)) return false;
     }
     if (g.notBefore || g.requireBefore) {
       const next = this.neighbour(text, readNext(text, end, this.near));
       if (g.notBefore && listHas(next, g.notBefore)) return false;
-      if (g.requireBefore && !listHas(next, g.requireBefore)) return false;
+      if (g.requireBefore && !quoted && !listHas(next, g.requireBefore)) return false;
     }
     return true;
   }

@@ -103,6 +103,27 @@ export function gapBetween(text: string, from: number, to: number): number {
   return gapBits(seen);
 }
 
+function invisible(c: number): boolean {
+  const t = TABLE[c] || resolve(c);
+  return t === MARK || t === IGNORABLE;
+}
+
+// Either way round: pages typed right to left often close a quote with the opening mark.
+const QUOTES = new Set([0x22, 0x27, 0xab, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e, 0x2039, 0x203a]);
+
+/**
+ * True when `text.slice(start, end)` (whole words) has a quotation mark right before and right
+ * after it, diacritics and invisible controls aside: «إسرائيل اليوم», not «قالت إسرائيل اليوم».
+ */
+export function quotedAlone(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && invisible(text.charCodeAt(i))) i--;
+  if (i < 0 || !QUOTES.has(text.charCodeAt(i))) return false;
+  let j = end;
+  while (j < text.length && invisible(text.charCodeAt(j))) j++;
+  return j < text.length && QUOTES.has(text.charCodeAt(j));
+}
+
 /** Where a word was found by `readNext`/`readPrev`, and the gap between it and the caller's. */
 export interface Found {
   start: number;

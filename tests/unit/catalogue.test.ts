@@ -34,6 +34,8 @@ describe('parseCatalogue', () => {
     const text = doc([
       entity({ partOf: ['palestine'] }),
       entity({ id: 'palestine', type: 'state', ar: 'فلسطين', en: 'Palestine', forms: [{ text: 'فلسطين', kind: 'name' }, { text: 'فلسطيني', kind: 'adjective', guard: { noProclitics: ['ب'], notBefore: ['شديد'] } }] }),
+      entity({ id: 'felesteen', type: 'media', ar: 'فلسطين', en: 'Felesteen', forms: [{ text: 'فلسطين', kind: 'name', guard: { requireAfter: ['صحيفة'] } }] }),
+      entity({ id: 'palestine-today', type: 'media', ar: 'فلسطين اليوم', en: 'Palestine Today', forms: [{ text: 'فلسطين اليوم', kind: 'name', guard: { requireAfter: ['قناة'], orQuoted: true } }] }),
     ]);
     const cat = parseCatalogue(text, 'cat.json');
     expect(cat).toEqual(JSON.parse(text));
@@ -62,6 +64,9 @@ describe('parseCatalogue', () => {
     ['bad proclitic', [entity({ forms: [{ text: 'غزة', kind: 'name', guard: { noProclitics: ['من'] } }] })], 'gaza', '"من" in guard of form "غزة" of "gaza" is not a proclitic (و ف ب ل ك ال)', '"noProclitics"', ''],
     ['guard word of two words', [entity({ forms: [{ text: 'غزة', kind: 'name', guard: { notAfter: ['قطاع غزة'] } }] })], 'gaza', '"قطاع غزة" in guard "notAfter" of form "غزة" of "gaza" must be a single word', '"notAfter"', ''],
     ['guard list empty', [entity({ forms: [{ text: 'غزة', kind: 'name', guard: { notAfter: [] } }] })], 'gaza', 'guard of form "غزة" of "gaza" "notAfter" must be a non-empty array', '"notAfter"', ''],
+    ['orQuoted not true', [entity({ forms: [{ text: 'غزة', kind: 'name', guard: { requireAfter: ['صحيفة'], orQuoted: false } }] })], 'gaza', 'guard of form "غزة" of "gaza" "orQuoted" must be true or left out', '"orQuoted"', ''],
+    ['orQuoted with nothing required', [entity({ forms: [{ text: 'غزة', kind: 'name', guard: { notAfter: ['قطاع'], orQuoted: true } }] })], 'gaza', 'guard of form "غزة" of "gaza" has "orQuoted" but no "requireAfter" or "requireBefore"', '"orQuoted"', ''],
+    ['a form shadowed by the same form of an earlier entity', [entity(), entity({ id: 'gaza-daily', type: 'media', forms: [{ text: 'غزه', kind: 'name', guard: { notAfter: ['مدينة'] } }] })], 'gaza-daily', 'form "غزه" of "gaza-daily" is shadowed by the same form of "gaza"; give it a requireAfter or requireBefore', '"غزه"', ''],
     ['unknown parent', [entity({ partOf: ['palestine'] })], 'gaza', 'entity "gaza" is part of unknown entity "palestine"', '"partOf"', ''],
     ['no forms', [entity({ forms: [] })], 'gaza', 'entity "gaza" "forms" must be a non-empty array', '"forms"', ''],
   ])('reports %s on the offending line', (_, entities, _id, problem, needle, after) => {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseCatalogue } from '../../src/match/catalogue';
 import { compileMatcher, type Mention } from '../../src/match/matcher';
 import { SMALL, testCatalogue } from './engine-fixtures';
 
@@ -158,6 +160,67 @@ describe('guards on the word before, as the scan remembers it', () => {
     ['not across a sentence end', 'إعادة. فتح', ['فتح|fatah']],
   ])('%s', (_, text, expected) => {
     expect(m.scan(text).map((x) => `${x.text}|${x.id}`)).toEqual(expected);
+  });
+});
+
+describe('an outlet named after a place', () => {
+  const m = compileMatcher(testCatalogue([
+    ['israel', 'state', [{ text: 'إسرائيل', kind: 'name' }, { text: 'إسرائيلي', kind: 'adjective' }]],
+    ['palestine', 'state', [{ text: 'فلسطين', kind: 'name' }, { text: 'فلسطيني', kind: 'adjective' }]],
+    ['jerusalem', 'place', [{ text: 'القدس', kind: 'name' }]],
+    ['toi', 'media', [{ text: 'تايمز أوف إسرائيل', kind: 'name' }]],
+    ['wafa', 'media', [{ text: 'وكالة الأنباء الفلسطينية', kind: 'name' }]],
+    ['quds-arabi', 'media', [{ text: 'القدس العربي', kind: 'name' }]],
+    ['quds-daily', 'media', [{ text: 'القدس', kind: 'name', guard: { requireAfter: ['صحيفة'] } }]],
+    ['hayom', 'media', [{ text: 'إسرائيل اليوم', kind: 'name', guard: { requireAfter: ['صحيفة'], orQuoted: true } }]],
+  ]));
+  const spansOf = (text: string): string[] => m.scan(text).map((x) => `${x.text}|${x.id}`);
+
+  it.each([
+    ['the longer outlet form swallows the place', 'تايمز أوف إسرائيل', ['تايمز أوف إسرائيل|toi']],
+    ['behind a proclitic', 'لتايمز أوف إسرائيل', ['تايمز أوف إسرائيل|toi']],
+    ['behind a chain of proclitics', 'ولتايمز أوف إسرائيل', ['تايمز أوف إسرائيل|toi']],
+    ['the place nisba inside', 'ولوكالة الأنباء الفلسطينية', ['وكالة الأنباء الفلسطينية|wafa']],
+    ['the place nisba outside it', 'وكالة الأنباء الفلسطينيون', ['الفلسطينيون|palestine']],
+    ['the place next to the outlet', 'تايمز أوف إسرائيل في إسرائيل', ['تايمز أوف إسرائيل|toi', 'إسرائيل|israel']],
+    ['a title word outside both', 'وصحيفة القدس العربي', ['القدس العربي|quds-arabi']],
+    ['a guarded outlet beats the place when its title is there', 'ولصحيفة القدس', ['القدس|quds-daily']],
+    ['and gives way to the place when it is not', 'في القدس', ['القدس|jerusalem']],
+    ['a guarded longer outlet', 'صحيفة إسرائيل اليوم', ['إسرائيل اليوم|hayom']],
+    ['its words as an ordinary phrase', 'وإسرائيل اليوم الاثنين', ['إسرائيل|israel']],
+    ['quoted alone instead of the title', 'نقلت «إسرائيل اليوم» عن', ['إسرائيل اليوم|hayom']],
+    ['quoted with the marks the other way round', 'نقلت ”إسرائيل اليوم“ عن', ['إسرائيل اليوم|hayom']],
+    ['quoted after a spaced-off ل', 'قال لـ"إسرائيل اليوم"', ['إسرائيل اليوم|hayom']],
+    ['a quotation that goes on', 'قال: "إسرائيل اليوم أقوى"', ['إسرائيل|israel']],
+    ['only one side quoted', 'قال "إسرائيل اليوم', ['إسرائيل|israel']],
+  ])('%s', (_, text, expected) => {
+    expect(spansOf(text)).toEqual(expected);
+  });
+});
+
+describe('outlets and places in the shipped catalogue', () => {
+  const shipped = compileMatcher(parseCatalogue(readFileSync(new URL('../../seeds/catalogue.json', import.meta.url), 'utf8'), 'seeds/catalogue.json'));
+  it.each([
+    ['ونقلت صحيفة تايمز أوف إسرائيل عن مسؤول في إسرائيل', ['تايمز أوف إسرائيل|times-of-israel', 'إسرائيل|israel']],
+    ['وقال لجيروزاليم بوست إن القدس', ['جيروزاليم بوست|jerusalem-post', 'القدس|jerusalem']],
+    ['وكتبت يسرائيل هيوم وصحيفة إسرائيل اليوم، وإسرائيل اليوم تترقب', ['يسرائيل هيوم|israel-hayom', 'إسرائيل اليوم|israel-hayom', 'إسرائيل|israel']],
+    ['وأفادت قناة فلسطين اليوم أن فلسطين اليوم', ['فلسطين اليوم|palestine-today', 'فلسطين|palestine']],
+    ['وبث تلفزيون فلسطين والتلفزيون الفلسطيني', ['تلفزيون فلسطين|palestine-tv', 'التلفزيون الفلسطيني|palestine-tv']],
+    ['وذكرت وكالة الأنباء الفلسطينية (وفا) أن', ['وكالة الأنباء الفلسطينية|wafa', 'وفا|wafa']],
+    ['وصحيفة القدس العربي وصحيفة القدس في القدس', ['القدس العربي|al-quds-al-arabi', 'القدس|al-quds-newspaper', 'القدس|jerusalem']],
+    ['وقالت صحيفة الشرق الأوسط إن الشرق الأوسط', ['الشرق الأوسط|asharq-al-awsat', 'الشرق الأوسط|middle-east']],
+    ['ووكالة أنباء الشرق الأوسط', ['وكالة أنباء الشرق الأوسط|mena']],
+    ['قناة القاهرة الإخبارية من القاهرة', ['القاهرة الإخبارية|al-qahera-news', 'القاهرة|cairo']],
+    ['وذكرت نيويورك تايمز وواشنطن بوست من واشنطن', ['نيويورك تايمز|new-york-times', 'واشنطن بوست|washington-post', 'واشنطن|washington']],
+    ['وقال صوت أميركا إن أميركا', ['صوت أميركا|voa', 'أميركا|united-states']],
+    ['ونشرت قطر تريبيون أن قطر', ['قطر تريبيون|qatar-tribune', 'قطر|qatar']],
+    ['وذكرت إذاعة الجيش الإسرائيلي أن الجيش الإسرائيلي', ['إذاعة الجيش الإسرائيلي|army-radio', 'الجيش الإسرائيلي|israeli-army']],
+    ['وقال الجانب المصري اليوم لصحيفة المصري اليوم', ['المصري|egypt', 'المصري اليوم|al-masry-al-youm']],
+    ['وقال النظام العربي الجديد للعربي الجديد', ['عربي الجديد|al-araby-al-jadeed']],
+    ['وأمضى الوفد في القاهرة 24 ساعة، ونشر موقع القاهرة 24 الخبر', ['القاهرة|cairo', 'القاهرة 24|cairo-24']],
+    ['ونقلت «الشرق الأوسط» عن مصادر أن "الشرق الأوسط الجديد" لن يولد', ['الشرق الأوسط|asharq-al-awsat', 'الشرق الأوسط|middle-east']],
+  ])('%s', (text, expected) => {
+    expect(shipped.scan(text).map((x) => `${x.text}|${x.id}`)).toEqual(expected);
   });
 });
 
