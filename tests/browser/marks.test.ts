@@ -93,12 +93,16 @@ describe('trap words', () => {
 
   it('marks only the real names on a page full of ordinary words that look like them', async () => {
     const page = await openFixture(b.session, `${b.server.origin}/traps.html`);
-    const marks = await waitForMarks(page, ['حركة حماس']);
+    const marks = await waitForMarks(page, ['حركة حماس', 'فلسطين اليوم']);
     // Wait out one more batch: nothing else may appear.
     await page.waitForTimeout(300);
     const texts = (await readMarks(page)).map((m) => m.text).sort();
     // «هيئة البث الإسرائيلية» is Kan itself, the broadcaster; the verb «كان» stays unmarked.
-    expect(texts).toEqual(['حركة حماس', 'هيئة البث الإسرائيلية'].sort());
-    expect(marks.find((m) => m.text === 'هيئة البث الإسرائيلية')!.highlight).toBe('siyaq-media');
+    // Outlets named after a place are the outlets: no Israel in «تايمز أوف إسرائيل», no
+    // Palestine in «فلسطين اليوم».
+    expect(texts).toEqual(['حركة حماس', 'هيئة البث الإسرائيلية', 'تايمز أوف إسرائيل', 'فلسطين اليوم'].sort());
+    for (const outlet of ['هيئة البث الإسرائيلية', 'تايمز أوف إسرائيل', 'فلسطين اليوم']) {
+      expect(marks.find((m) => m.text === outlet)!.highlight).toBe('siyaq-media');
+    }
   });
 });
