@@ -4,11 +4,12 @@
  * break nothing, and the keyboard and context-menu paths reach the sidebar.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, openFixture, openPopup, readMarks, startFixtureServer, tabIdOf, waitForMarks, type Session } from './harness';
+import { formatMessage } from '../../src/ui/shared/format-message';
+import { launch, openFixture, openPopup, readMarks, ROOT, startFixtureServer, tabIdOf, waitForMarks, type Session } from './harness';
 import type { StaticServer } from '../../scripts/lib/static-server';
 
 const marksGone = (page: Page) => expect.poll(async () => (await readMarks(page)).length, { timeout: 5000 }).toBe(0);
@@ -24,6 +25,12 @@ function storage(session: Session, action: 'get' | 'set' | 'clear', value?: unkn
     },
     { action, value },
   );
+}
+
+/** A UI string as the popup shows it, in the language the popup chose (its <html lang>). */
+async function popupText(popup: Page, key: string, ...subs: string[]): Promise<string> {
+  const lang = await popup.evaluate(() => document.documentElement.lang);
+  return formatMessage(JSON.parse(readFileSync(join(ROOT, 'extension/_locales', lang, 'messages.json'), 'utf8'))[key], subs)!;
 }
 
 describe('per-site control', () => {
@@ -56,10 +63,13 @@ describe('per-site control', () => {
     const popup = await openPopup(session, tabId);
     expect(await popup.locator('[data-testid="entity-count"]').textContent()).toMatch(/\d+/);
     const toggle = popup.locator('input[role="switch"]');
+    const status = popup.locator('label.switch').first();
     expect(await toggle.isChecked()).toBe(true);
-    expect(await popup.locator('label.switch').first().textContent()).toContain('127.0.0.1');
+    expect(await status.textContent()).toBe(await popupText(popup, 'popupOnForSite', '127.0.0.1'));
 
     await toggle.uncheck();
+    // The words beside the switch say what it now does, before the page has even caught up.
+    await expect.poll(() => status.textContent(), { timeout: 1000 }).toBe(await popupText(popup, 'popupOffForSite', '127.0.0.1'));
     await marksGone(page);
     expect(await page.locator('siyaq-root').count()).toBe(0);
     // The badge empties with the marks.
@@ -73,7 +83,9 @@ describe('per-site control', () => {
     expect(await readMarks(page)).toEqual([]);
 
     const popup2 = await openPopup(session, await tabIdOf(session, page));
+    expect(await popup2.locator('label.switch').first().textContent()).toBe(await popupText(popup2, 'popupOffForSite', '127.0.0.1'));
     await popup2.locator('input[role="switch"]').check();
+    await expect.poll(() => popup2.locator('label.switch').first().textContent(), { timeout: 1000 }).toBe(await popupText(popup2, 'popupOnForSite', '127.0.0.1'));
     await waitForMarks(page, ['جون كيربي']);
     await expect.poll(badge).not.toBe('');
     await popup.close();
@@ -90,6 +102,7 @@ describe('per-site control', () => {
     const popup = await openPopup(session, await tabIdOf(session, page));
     const pause = popup.locator('label.switch input[type="checkbox"]').nth(1);
     await pause.check();
+    await expect.poll(() => popup.locator('label.switch').first().textContent(), { timeout: 1000 }).toBe(await popupText(popup, 'popupOffForSite', '127.0.0.1'));
     await marksGone(page);
     await marksGone(other);
     await pause.uncheck();
