@@ -1,7 +1,8 @@
 /**
  * Per-site control in real Chromium: the popup's switch turns Siyaq off and on for a site in its
  * open tabs at once, the choice survives reloads and browser restarts, corrupt stored settings
- * break nothing, and the keyboard and context-menu paths reach the sidebar.
+ * break nothing, the options page speaks the reader's chosen language throughout, and the
+ * keyboard and context-menu paths reach the sidebar.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -164,6 +165,41 @@ describe('per-site control', () => {
     await storage(session, 'clear');
     await options.close();
     await page.close();
+  });
+
+  it.each(['ar', 'en'])('shows the options page in the chosen language (%s): shortcuts, units and the import picker', async (lang) => {
+    await storage(session, 'set', { uiLanguage: lang });
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.locator('section[aria-labelledby="keys-h"] td').first().waitFor();
+    const text = (key: string) => popupText(options, key);
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe(lang);
+    // The browser names its commands in its own language (Arabic here); the page must not.
+    const described = await options.locator('section[aria-labelledby="keys-h"] tr td:first-child').allTextContents();
+    expect(described.sort()).toEqual([await text('commandToggleSidebar'), await text('commandToggleSite')].sort());
+    if (lang === 'ar') {
+      // Everything the page writes in Arabic is Arabic, but for what is marked as another language.
+      const latin = await options.evaluate(() => {
+        const copy = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+        for (const other of copy.querySelectorAll('[dir="ltr"], [lang]:not([lang="ar"])')) other.remove();
+        return copy.textContent!.match(/[A-Za-z]{2,}/g) ?? [];
+      });
+      expect(latin).toEqual([]);
+    }
+
+    // The native file input, whose button the browser labels in its own language, is not shown;
+    // a button in the UI's language opens its picker, from the keyboard too.
+    expect(await options.locator('input[type="file"]').isVisible()).toBe(false);
+    const importButton = options.getByRole('button', { name: await text('optionsImport') });
+    // A background tab may not open a file picker.
+    await options.bringToFront();
+    await importButton.focus();
+    const [chooser] = await Promise.all([options.waitForEvent('filechooser'), options.keyboard.press('Enter')]);
+    await chooser.setFiles({ name: 'siyaq-settings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ uiLanguage: lang, markMode: 'every' })) });
+    await expect.poll(() => options.locator('p.notice').textContent()).toBe(await text('optionsImported'));
+    expect(await options.locator('input[name="markMode"][value="every"]').isChecked()).toBe(true);
+    await storage(session, 'clear');
+    await options.close();
   });
 
   it('opens the sidebar from the keyboard command and from the context menu, as the browser calls them', async () => {
