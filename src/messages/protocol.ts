@@ -3,7 +3,7 @@
  * pages, with its payload and reply types. Adding a message means adding it here; the compiler
  * then checks every sender and handler.
  */
-import type { DateStatus } from '../corpus/types';
+import type { DateStatus, TitleStatus } from '../corpus/types';
 import type { EntityType } from '../match/catalogue-types';
 import type { MarkMode, UiLanguage } from '../settings/schema';
 
@@ -32,6 +32,7 @@ export interface SiteState {
 export interface PassageRef {
   text: string;
   title: string;
+  titleStatus: TitleStatus;
   outlet: string | null;
   date: string;
   dateStatus: DateStatus;
@@ -71,6 +72,7 @@ export interface TimelineItem {
   inferred: boolean;
   text: string;
   title: string;
+  titleStatus: TitleStatus;
   outlet: string | null;
 }
 
@@ -79,7 +81,7 @@ export interface EntityBackground extends EntityRef {
   /** What the corpus says it is, and where it says so; null where it says nothing. */
   description: { text: string; source: PassageRef } | null;
   /** The role each article gives, in date order (for people whose role changes). */
-  roles: { text: string; date: string; dateStatus: DateStatus; title: string }[];
+  roles: { text: string; date: string; dateStatus: DateStatus; title: string; titleStatus: TitleStatus }[];
   passages: PassageView[];
   related: RelatedEntity[];
   timeline: TimelineItem[];

@@ -23,7 +23,7 @@ describe('build data', () => {
   it('compiles the shipped seeds into a versioned index', async () => {
     const data = await compileData(ROOT);
     const index = JSON.parse(data.files[INDEX_FILE]!);
-    expect(index).toMatchObject({ format: 'siyaq-corpus', version: 1 });
+    expect(index).toMatchObject({ format: 'siyaq-corpus', version: 2 });
     expect(index.articles).toHaveLength(6);
     expect(data.report.join('\n')).toMatch(/78 entities[\s\S]*KiB \(\d+\.\d KiB gzipped\)/);
   });
