@@ -44,6 +44,13 @@ describe('UI strings', () => {
     expect(notArabic.map(([key]) => key)).toEqual([]);
   });
 
+  it('reads as a newsroom reads it: the corpus is no blog, and a missing publisher is no anonymous source', () => {
+    // «مدوّنة» is what an Arabic reader calls a blog; «مصدر غير مسمّى» is a source who asked not to be named.
+    expect(Object.entries(locale('ar')).filter(([, { message }]) => /مدو[\u0651]?ن/.test(message)).map(([key]) => key)).toEqual([]);
+    expect(locale('ar').outletUnknown!.message).not.toMatch(/مصدر/);
+    expect(locale('en').outletUnknown!.message).not.toMatch(/source|unnamed/i);
+  });
+
   it('gives each message the same placeholders in both languages', () => {
     const en = locale('en') as Record<string, { message: string; placeholders?: object }>;
     const ar = locale('ar') as Record<string, { message: string; placeholders?: object }>;
