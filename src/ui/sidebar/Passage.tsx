@@ -1,8 +1,8 @@
 /** A quoted corpus passage: the entity's name emphasised, its source cited, context on demand. */
 import { useState } from 'preact/hooks';
 import type { PassageView } from '../../messages/protocol';
-import { formatDate } from '../shared/format';
 import { t } from '../shared/i18n';
+import { ArticleDate, ArticleTitle, Outlet, SourcePieces } from '../shared/Source';
 
 function Emphasised({ text, spans }: { text: string; spans: [number, number][] }) {
   const parts = [];
@@ -28,8 +28,14 @@ export function Passage({ passage }: { passage: PassageView }) {
         </p>
         {open && passage.after ? <p class="context">{passage.after}</p> : null}
       </blockquote>
-      <p class="source" lang="ar" dir="rtl">
-        <cite>{passage.title}</cite> · {passage.outlet ?? t('outletUnknown')} · {formatDate(passage.date, passage.dateStatus)}
+      <p class="source">
+        <SourcePieces>
+          {[
+            <ArticleTitle title={passage.title} titleStatus={passage.titleStatus} />,
+            <Outlet outlet={passage.outlet} />,
+            <ArticleDate date={passage.date} dateStatus={passage.dateStatus} />,
+          ]}
+        </SourcePieces>
       </p>
       {hasContext ? (
         <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
