@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 
 export const CHROMIUM = process.env.SIYAQ_CHROMIUM ?? '/usr/bin/chromium';
 
-export const CHROMIUM_INSTALL_HINT = 'install it with: sudo apt-get install -y chromium';
+export const CHROMIUM_INSTALL_HINT = 'install it with: bash scripts/install-browsers.sh';
 
 export function assertChromium(): void {
   if (!existsSync(CHROMIUM)) {

@@ -5,6 +5,6 @@ export const FIREFOX = process.env.SIYAQ_FIREFOX ?? '/usr/bin/firefox-esr';
 
 export function assertFirefox(): void {
   if (!existsSync(FIREFOX)) {
-    throw new Error(`Firefox ESR was not found at ${FIREFOX}; install it with: sudo apt-get install -y firefox-esr`);
+    throw new Error(`Firefox ESR was not found at ${FIREFOX}; install it with: bash scripts/install-browsers.sh`);
   }
 }

@@ -11,6 +11,7 @@ export const SIDEBAR_PASSAGES = 8;
 const passageRef = (s: SentenceRef): PassageRef => ({
   text: s.text,
   title: s.title,
+  titleStatus: s.titleStatus,
   outlet: s.outlet,
   date: s.date,
   dateStatus: s.dateStatus,
@@ -45,7 +46,7 @@ function entityBackground(bg: Background): EntityBackground {
     // A role is listed when it changes: four articles calling Netanyahu prime minister are one entry.
     roles: bg.roles
       .filter((r, i) => i === 0 || r.text !== bg.roles[i - 1]!.text)
-      .map((r) => ({ text: r.text, date: r.date, dateStatus: r.dateStatus, title: r.sentence.title })),
+      .map((r) => ({ text: r.text, date: r.date, dateStatus: r.dateStatus, title: r.sentence.title, titleStatus: r.sentence.titleStatus })),
     passages: bg.passages.map((p) => passageView(p, p.mentions.map((m) => [m.start, m.end]), p.before, p.after)),
     related: bg.related.map(({ id, type, ar, en, shared }) => ({ id, type, ar, en, shared })),
     timeline: bg.timeline.map((item) => ({
@@ -53,6 +54,7 @@ function entityBackground(bg: Background): EntityBackground {
       inferred: item.inferred,
       text: item.sentence.text,
       title: item.sentence.title,
+      titleStatus: item.sentence.titleStatus,
       outlet: item.sentence.outlet,
     })),
   };

@@ -87,7 +87,7 @@ export function indexArticles(articles: CleanArticle[], catalogue: Catalogue, sc
       facts.push({ article: ai, text: s.text, tokens, mentions, dates: extractDates(s.text, a.date), shingles: shingles(tokens.map((t) => t.stem)) });
       sentences.push([ai, s.start, s.end, s.text]);
     }
-    const out = { id: a.id, file: a.file, title: a.title, outlet: a.outlet, date: a.date, dateStatus: a.dateStatus, first, count: sentences.length - first };
+    const out = { id: a.id, file: a.file, title: a.title, titleStatus: a.titleStatus, outlet: a.outlet, date: a.date, dateStatus: a.dateStatus, first, count: sentences.length - first };
     return a.dateEvidence === undefined ? out : { ...out, dateEvidence: a.dateEvidence };
   });
 

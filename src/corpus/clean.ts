@@ -81,6 +81,7 @@ export function cleanArticle(
     id: meta.id,
     file: meta.file,
     title: meta.title,
+    titleStatus: meta.titleLine === undefined ? 'supplied' : 'printed',
     outlet: meta.outlet,
     date: meta.date,
     dateStatus: meta.dateStatus,

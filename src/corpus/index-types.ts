@@ -7,7 +7,8 @@ import type { EntityType } from '../match/catalogue-types';
 import type { ArticleInfo } from './types';
 
 export const INDEX_FORMAT = 'siyaq-corpus';
-export const INDEX_VERSION = 1;
+// 2: articles say whether their title is printed or supplied.
+export const INDEX_VERSION = 2;
 
 export interface IndexArticle extends ArticleInfo {
   /** The article's sentences are `sentences[first .. first + count)`. */

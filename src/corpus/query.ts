@@ -7,7 +7,7 @@ import type { EntityType } from '../match/catalogue-types';
 import { bm25 } from './bm25';
 import { INDEX_FORMAT, INDEX_VERSION, type CorpusIndex, type IndexEntity } from './index-types';
 import { readings, tokenize } from './tokens';
-import type { DateStatus, Span } from './types';
+import type { DateStatus, Span, TitleStatus } from './types';
 
 export interface SentenceRef extends Span {
   /** Sentence number in the index. */
@@ -15,6 +15,7 @@ export interface SentenceRef extends Span {
   text: string;
   articleId: string;
   title: string;
+  titleStatus: TitleStatus;
   outlet: string | null;
   file: string;
   date: string;
@@ -82,7 +83,7 @@ export function openIndex(index: CorpusIndex): CorpusQuery {
     const [a, start, end, text] = index.sentences[sentence]!;
     const art = index.articles[a]!;
     return {
-      sentence, start, end, text, articleId: art.id, title: art.title, outlet: art.outlet, file: art.file, date: art.date, dateStatus: art.dateStatus,
+      sentence, start, end, text, articleId: art.id, title: art.title, titleStatus: art.titleStatus, outlet: art.outlet, file: art.file, date: art.date, dateStatus: art.dateStatus,
     };
   };
   const neighbour = (sentence: number, step: -1 | 1): SentenceRef | null => {

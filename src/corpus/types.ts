@@ -3,6 +3,8 @@
  * Offsets are UTF-16 code units into a seed file's text, end exclusive.
  */
 export type DateStatus = 'printed' | 'inferred';
+/** `supplied`: the page printed no headline, and the title is one the project wrote for it. */
+export type TitleStatus = 'printed' | 'supplied';
 
 export interface Span {
   start: number;
@@ -51,6 +53,7 @@ export interface ArticleInfo {
   id: string;
   file: string;
   title: string;
+  titleStatus: TitleStatus;
   outlet: string | null;
   date: string;
   dateStatus: DateStatus;

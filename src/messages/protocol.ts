@@ -5,7 +5,7 @@
  * and size before any handler sees a payload.
  */
 import * as v from 'valibot';
-import type { DateStatus } from '../corpus/types';
+import type { DateStatus, TitleStatus } from '../corpus/types';
 import type { EntityType } from '../match/catalogue-types';
 import type { MarkMode, UiLanguage } from '../settings/schema';
 
@@ -34,6 +34,7 @@ export interface SiteState {
 export interface PassageRef {
   text: string;
   title: string;
+  titleStatus: TitleStatus;
   outlet: string | null;
   date: string;
   dateStatus: DateStatus;
@@ -73,6 +74,7 @@ export interface TimelineItem {
   inferred: boolean;
   text: string;
   title: string;
+  titleStatus: TitleStatus;
   outlet: string | null;
 }
 
@@ -81,7 +83,7 @@ export interface EntityBackground extends EntityRef {
   /** What the corpus says it is, and where it says so; null where it says nothing. */
   description: { text: string; source: PassageRef } | null;
   /** The role each article gives, in date order (for people whose role changes). */
-  roles: { text: string; date: string; dateStatus: DateStatus; title: string }[];
+  roles: { text: string; date: string; dateStatus: DateStatus; title: string; titleStatus: TitleStatus }[];
   passages: PassageView[];
   related: RelatedEntity[];
   timeline: TimelineItem[];

@@ -28,7 +28,7 @@ describe('sidebar', () => {
     const sources = await view.locator('.passage .source').allTextContents();
     expect(sources.length).toBeGreaterThanOrEqual(2);
     for (const source of sources) {
-      expect(source).toMatch(/عربي بوست|الجزيرة|مصدر الإخبارية|وكالة سوا|Unnamed outlet|مصدر غير مسمّى/);
+      expect(source).toMatch(/عربي بوست|الجزيرة|مصدر الإخبارية|وكالة سوا|Publisher not stated|الناشر غير مذكور/);
       expect(source).toMatch(/2024|2025|٢٠٢٤|٢٠٢٥/);
     }
     const chip = view.locator('.chips .chip').first();

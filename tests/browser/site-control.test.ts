@@ -1,14 +1,16 @@
 /**
  * Per-site control in real Chromium: the popup's switch turns Siyaq off and on for a site in its
  * open tabs at once, the choice survives reloads and browser restarts, corrupt stored settings
- * break nothing, and the keyboard and context-menu paths reach the sidebar.
+ * break nothing, the options page speaks the reader's chosen language throughout, and the
+ * keyboard and context-menu paths reach the sidebar.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { hiddenFrame, launch, openFixture, openPopup, readMarks, shownFrame, startFixtureServer, tabIdOf, waitForMarks, type Session } from './harness';
+import { formatMessage } from '../../src/ui/shared/format-message';
+import { hiddenFrame, launch, openFixture, openPopup, readMarks, ROOT, shownFrame, startFixtureServer, tabIdOf, waitForMarks, type Session } from './harness';
 import type { StaticServer } from '../../scripts/lib/static-server';
 
 const marksGone = (page: Page) => expect.poll(async () => (await readMarks(page)).length, { timeout: 5000 }).toBe(0);
@@ -24,6 +26,12 @@ function storage(session: Session, action: 'get' | 'set' | 'clear', value?: unkn
     },
     { action, value },
   );
+}
+
+/** A UI string as the popup shows it, in the language the popup chose (its <html lang>). */
+async function popupText(popup: Page, key: string, ...subs: string[]): Promise<string> {
+  const lang = await popup.evaluate(() => document.documentElement.lang);
+  return formatMessage(JSON.parse(readFileSync(join(ROOT, 'extension/_locales', lang, 'messages.json'), 'utf8'))[key], subs)!;
 }
 
 describe('per-site control', () => {
@@ -56,10 +64,13 @@ describe('per-site control', () => {
     const popup = await openPopup(session, tabId);
     expect(await popup.locator('[data-testid="entity-count"]').textContent()).toMatch(/\d+/);
     const toggle = popup.locator('input[role="switch"]');
+    const status = popup.locator('label.switch').first();
     expect(await toggle.isChecked()).toBe(true);
-    expect(await popup.locator('label.switch').first().textContent()).toContain('127.0.0.1');
+    expect(await status.textContent()).toBe(await popupText(popup, 'popupOnForSite', '127.0.0.1'));
 
     await toggle.uncheck();
+    // The words beside the switch say what it now does, before the page has even caught up.
+    await expect.poll(() => status.textContent(), { timeout: 1000 }).toBe(await popupText(popup, 'popupOffForSite', '127.0.0.1'));
     await marksGone(page);
     expect(await page.locator('siyaq-root').count()).toBe(0);
     // The badge empties with the marks.
@@ -73,7 +84,9 @@ describe('per-site control', () => {
     expect(await readMarks(page)).toEqual([]);
 
     const popup2 = await openPopup(session, await tabIdOf(session, page));
+    expect(await popup2.locator('label.switch').first().textContent()).toBe(await popupText(popup2, 'popupOffForSite', '127.0.0.1'));
     await popup2.locator('input[role="switch"]').check();
+    await expect.poll(() => popup2.locator('label.switch').first().textContent(), { timeout: 1000 }).toBe(await popupText(popup2, 'popupOnForSite', '127.0.0.1'));
     await waitForMarks(page, ['جون كيربي']);
     await expect.poll(badge).not.toBe('');
     await popup.close();
@@ -90,6 +103,7 @@ describe('per-site control', () => {
     const popup = await openPopup(session, await tabIdOf(session, page));
     const pause = popup.locator('label.switch input[type="checkbox"]').nth(1);
     await pause.check();
+    await expect.poll(() => popup.locator('label.switch').first().textContent(), { timeout: 1000 }).toBe(await popupText(popup, 'popupOffForSite', '127.0.0.1'));
     await marksGone(page);
     await marksGone(other);
     await pause.uncheck();
@@ -151,6 +165,40 @@ describe('per-site control', () => {
     await storage(session, 'clear');
     await options.close();
     await page.close();
+  });
+
+  it.each(['ar', 'en'])('shows the options page in the chosen language (%s): shortcuts, units and the import picker', async (lang) => {
+    await storage(session, 'set', { uiLanguage: lang });
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.locator('section[aria-labelledby="keys-h"] td').first().waitFor();
+    const text = (key: string) => popupText(options, key);
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe(lang);
+    // The browser names its commands in its own language (Arabic here); the page must not.
+    const described = await options.locator('section[aria-labelledby="keys-h"] tr td:first-child').allTextContents();
+    expect(described.sort()).toEqual([await text('commandToggleSidebar'), await text('commandToggleSite')].sort());
+    if (lang === 'ar') {
+      // Everything the page writes in Arabic is Arabic, but for what is marked as another language.
+      const latin = await options.evaluate(() => {
+        const copy = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+        for (const other of copy.querySelectorAll('[dir="ltr"], [lang]:not([lang="ar"])')) other.remove();
+        return copy.textContent!.match(/[A-Za-z]{2,}/g) ?? [];
+      });
+      expect(latin).toEqual([]);
+    }
+
+    // The native file input, whose button the browser labels in its own language, is not shown;
+    // a button in the UI's language opens its picker, from the keyboard too.
+    expect(await options.locator('input[type="file"]').isVisible()).toBe(false);
+    const importButton = options.getByRole('button', { name: await text('optionsImport') });
+    // A background tab may not open a file picker.
+    await options.bringToFront();
+    const [chooser] = await Promise.all([options.waitForEvent('filechooser'), importButton.press('Enter')]);
+    await chooser.setFiles({ name: 'siyaq-settings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ uiLanguage: lang, markMode: 'every' })) });
+    await expect.poll(() => options.locator('p.notice').textContent()).toBe(await text('optionsImported'));
+    expect(await options.locator('input[name="markMode"][value="every"]').isChecked()).toBe(true);
+    await storage(session, 'clear');
+    await options.close();
   });
 
   it('opens the sidebar from the keyboard command and from the context menu, as the browser calls them', async () => {

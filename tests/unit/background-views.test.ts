@@ -40,6 +40,19 @@ describe('answers the background gives the card and the sidebar', () => {
     expect(dates).toEqual([...dates].sort());
   });
 
+  it('tells every cited title the page printed from one the project supplied, passages and timeline alike', () => {
+    // Rafah is named in the Axios report of seed 004, which printed no headline.
+    const bg = answers.background('rafah')!;
+    const cited = [...bg.passages, ...bg.timeline];
+    const supplied = cited.filter((c) => c.titleStatus === 'supplied');
+    expect(supplied.length).toBeGreaterThan(0);
+    expect(supplied.every((c) => c.title.startsWith('أكسيوس: اجتماع أميركي إسرائيلي'))).toBe(true);
+    const printed = cited.filter((c) => c.titleStatus === 'printed');
+    expect(printed.length).toBeGreaterThan(0);
+    expect(printed.every((c) => !c.title.startsWith('أكسيوس: اجتماع'))).toBe(true);
+    expect(answers.summary('kirby')!.passage!.titleStatus).toBe('printed');
+  });
+
   it('lists a role only where it changes', () => {
     // Every article calls Netanyahu the Israeli prime minister: one entry, not one per article.
     expect(answers.background('netanyahu')!.roles.map((r) => r.text)).toEqual(['رئيس الوزراء الإسرائيلي']);

@@ -37,6 +37,12 @@ describe('clean articles', () => {
     expect(a.sentences.at(-1)!.text.endsWith(last)).toBe(true);
   });
 
+  it('says which titles the page printed and which the project supplied', () => {
+    // Seed 004 opens straight on the Axios report, with no headline: its title is ours.
+    expect(articles.filter((a) => a.titleStatus === 'supplied').map((a) => a.id)).toEqual(['axios-rafah-virtual-meeting']);
+    expect(byId.get('us-hamas-unilateral-deal')!.titleStatus).toBe('printed');
+  });
+
   it('has six articles, two of them in file 004', () => {
     expect(articles.map((a) => a.file.slice(0, 3))).toEqual(['000', '001', '002', '003', '004', '004']);
   });

@@ -130,8 +130,8 @@ describe('search', () => {
 
 describe('index', () => {
   it('is versioned and refuses another version', () => {
-    expect(index).toMatchObject({ format: 'siyaq-corpus', version: 1 });
-    expect(() => openIndex({ ...index, version: 2 } as unknown as typeof index)).toThrow(/version 1/);
+    expect(index).toMatchObject({ format: 'siyaq-corpus', version: 2 });
+    expect(() => openIndex({ ...index, version: 1 } as unknown as typeof index)).toThrow(/version 2/);
   });
 
   it('writeIndex writes it and reports its size', async () => {
@@ -150,7 +150,7 @@ describe('index', () => {
   it('ranks hand-made mentions: acting beats a passing mention', () => {
     const text = 'قال بلينكن إن الاتفاق قريب. وأشار المقال إلى بلينكن مرة.';
     const article: CleanArticle = {
-      id: 'a', file: 'a.txt', title: 't', outlet: null, date: '2024-06-11', dateStatus: 'printed', paragraphs: [],
+      id: 'a', file: 'a.txt', title: 't', titleStatus: 'printed', outlet: null, date: '2024-06-11', dateStatus: 'printed', paragraphs: [],
       sentences: [{ start: 28, end: text.length, text: text.slice(28) }, { start: 0, end: 27, text: text.slice(0, 27) }],
     };
     const catalogue: Catalogue = { version: 1, entities: [{ id: 'blinken', type: 'person', ar: 'بلينكن', en: 'Blinken', forms: [{ text: 'بلينكن', kind: 'surname' }] }] };

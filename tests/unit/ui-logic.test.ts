@@ -29,6 +29,33 @@ describe('UI strings', () => {
     for (const m of readFileSync(join(root, 'manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g)) used.add(m[1]!);
     for (const type of ['person', 'organization', 'state', 'place', 'event', 'media']) used.add(`type_${type}`);
     expect([...used].filter((k) => !(k in ar))).toEqual([]);
+    expect([...used].filter((k) => !(k in locale('en')))).toEqual([]);
+  });
+
+  it('writes every Arabic message in Arabic, with Latin script only for what is kept as it is', () => {
+    // Names and keys the Arabic UI writes in Latin letters, as Arabic tech writing does.
+    const KEPT = new Set(['Siyaq', 'JSON', 'Alt+Shift+S', 'Alt+Shift+Y']);
+    const latin = Object.entries(locale('ar')).flatMap(([key, { message }]) => {
+      const words = message.replace(/\$\w+\$|%s/g, '').match(/[A-Za-z][A-Za-z+]*/g) ?? [];
+      return words.filter((w) => !KEPT.has(w)).map((w) => `${key}: ${w}`);
+    });
+    expect(latin).toEqual([]);
+    const notArabic = Object.entries(locale('ar')).filter(([, { message }]) => !/[\u0621-\u064A]/.test(message));
+    expect(notArabic.map(([key]) => key)).toEqual([]);
+  });
+
+  it('reads as a newsroom reads it: the corpus is no blog, and a missing publisher is no anonymous source', () => {
+    // «مدوّنة» is what an Arabic reader calls a blog; «مصدر غير مسمّى» is a source who asked not to be named.
+    expect(Object.entries(locale('ar')).filter(([, { message }]) => /مدو[\u0651]?ن/.test(message)).map(([key]) => key)).toEqual([]);
+    expect(locale('ar').outletUnknown!.message).not.toMatch(/مصدر/);
+    expect(locale('en').outletUnknown!.message).not.toMatch(/source|unnamed/i);
+  });
+
+  it('gives each message the same placeholders in both languages', () => {
+    const en = locale('en') as Record<string, { message: string; placeholders?: object }>;
+    const ar = locale('ar') as Record<string, { message: string; placeholders?: object }>;
+    const names = (m: { message: string } | undefined) => [...(m?.message.matchAll(/\$(\w+)\$/g) ?? [])].map((x) => x[1]!.toLowerCase()).sort();
+    for (const key of Object.keys(ar)) expect([key, ...names(ar[key])]).toEqual([key, ...names(en[key])]);
   });
 
   it('formats placeholders as browser.i18n does', () => {

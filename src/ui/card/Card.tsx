@@ -4,8 +4,8 @@
  */
 import type { EntityType } from '../../match/catalogue-types';
 import type { CardSummary } from '../../messages/protocol';
-import { formatDate } from '../shared/format';
 import { t } from '../shared/i18n';
+import { ArticleDate, Outlet, SourcePieces } from '../shared/Source';
 
 export interface CardEntity {
   id: string;
@@ -62,12 +62,15 @@ function Summary({ summary }: { summary: SummaryState }) {
         </p>
       ) : null}
       {passage ? (
-        <blockquote class="passage" lang="ar" dir="rtl">
-          <p>{passage.text}</p>
+        <div class="passage">
+          {/* One or two lines of it (the CSS clamps the rest); the sidebar quotes it whole. */}
+          <blockquote class="quote" lang="ar" dir="rtl">
+            {passage.text}
+          </blockquote>
           <p class="source">
-            {[passage.outlet ?? t('outletUnknown'), formatDate(passage.date, passage.dateStatus)].join(' · ')}
+            <SourcePieces>{[<Outlet outlet={passage.outlet} />, <ArticleDate date={passage.date} dateStatus={passage.dateStatus} />]}</SourcePieces>
           </p>
-        </blockquote>
+        </div>
       ) : (
         <p class="muted">{t('noBackground')}</p>
       )}

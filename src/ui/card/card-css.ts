@@ -20,9 +20,12 @@ body { padding: 8px; overflow: auto; }
 .type { font-size: 0.75rem; padding: 0 0.5rem; border-radius: 999px; background: #f5f5f4; white-space: nowrap; }
 .canonical, .english { margin: 0; color: #57534e; font-size: 0.85rem; }
 .description { margin: 0.4rem 0; font-weight: 600; }
-.passage { margin: 0.4rem 0; padding-inline-start: 0.6rem; border-inline-start: 3px solid #0f766e; }
-.passage p { margin: 0; }
-.passage .source { font-size: 0.8rem; color: #57534e; }
+.passage { margin: 0.4rem 0; }
+.passage .quote {
+  margin: 0; padding-inline-start: 0.6rem; border-inline-start: 3px solid #0f766e;
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden;
+}
+.passage .source { margin: 0; font-size: 0.8rem; color: #57534e; }
 .muted { color: #78716c; font-size: 0.85rem; }
 .open {
   margin-top: 0.4rem; font: inherit; font-size: 0.9rem; padding: 0.25rem 0.8rem; border-radius: 6px;
@@ -33,6 +36,6 @@ body { padding: 8px; overflow: auto; }
   .card { background: #1c1917; color: #f5f5f4; border-color: #44403c; }
   .type { background: #292524; }
   .canonical, .english, .passage .source { color: #a8a29e; }
-  .passage { border-color: #2dd4bf; }
+  .passage .quote { border-color: #2dd4bf; }
 }
 `;

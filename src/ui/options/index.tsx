@@ -3,13 +3,20 @@
  * marks on first or every mention, the hover delay, the interface language, the keyboard
  * commands, and import and export of all of it.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import manifest from '../../../manifest.json';
 import { HOVER_DELAY_RANGE, parseSettings, rejectedFields, type Settings } from '../../settings/schema';
 import { SETTINGS_KEY, onSettingsChanged, saveSettings } from '../../settings/storage';
 import { exportSettings, importSettings } from '../../settings/transfer';
 import { applyLocale, setUiLanguage, t } from '../shared/i18n';
 import { mountPage } from '../shared/mount-page';
+
+/** The _locales key of a command's description, as the manifest names it (`__MSG_key__`). */
+function commandMessageKey(name: string): string | undefined {
+  const description = (manifest.commands as Record<string, { description?: string }>)[name]?.description;
+  return description?.match(/^__MSG_(\w+)__$/)?.[1];
+}
 
 interface Loaded {
   settings: Settings;
@@ -24,11 +31,19 @@ async function load(): Promise<Loaded> {
 
 function Options({ initial }: { initial: Loaded }) {
   const [{ settings, rejected }, setLoaded] = useState(initial);
-  const [commands, setCommands] = useState<{ name?: string; description?: string; shortcut?: string }[]>([]);
+  const [commands, setCommands] = useState<{ name: string; key: string; shortcut?: string }[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+  const importInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    // The toolbar button's own entry (_execute_action) has no description to show.
-    void browser.commands.getAll().then((all) => setCommands(all.filter((c) => c.description)));
+    // The browser describes its commands in its own language, which need not be the one the reader
+    // chose here; so the description is looked up by the manifest's message key. The toolbar
+    // button's own entry (_execute_action) is not in the manifest's commands and has none.
+    void browser.commands.getAll().then((all) =>
+      setCommands(all.flatMap(({ name, shortcut }) => {
+        const key = name ? commandMessageKey(name) : undefined;
+        return name && key ? [{ name, key, shortcut }] : [];
+      })),
+    );
     onSettingsChanged(() => void load().then(setLoaded));
   }, []);
   const save = (next: Settings) => {
@@ -111,7 +126,7 @@ function Options({ initial }: { initial: Loaded }) {
             value={settings.hoverDelayMs}
             onChange={(e) => save(parseSettings({ ...settings, hoverDelayMs: Number((e.target as HTMLInputElement).value) }))}
           />{' '}
-          ms
+          {t('optionsMilliseconds')}
         </label>
       </p>
 
@@ -129,8 +144,12 @@ function Options({ initial }: { initial: Loaded }) {
             }}
           >
             <option value="auto">{t('optionsLanguageAuto')}</option>
-            <option value="ar">العربية</option>
-            <option value="en">English</option>
+            <option value="ar" lang="ar">
+              العربية
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
           </select>
         </label>
       </p>
@@ -141,7 +160,7 @@ function Options({ initial }: { initial: Loaded }) {
           <tbody>
             {commands.map((c) => (
               <tr key={c.name}>
-                <td>{c.description}</td>
+                <td>{t(c.key)}</td>
                 <td dir="ltr">{c.shortcut || t('optionsNoShortcut')}</td>
               </tr>
             ))}
@@ -165,21 +184,29 @@ function Options({ initial }: { initial: Loaded }) {
           >
             {t('optionsExport')}
           </button>{' '}
-          <label>
-            {t('optionsImport')}{' '}
-            <input
-              type="file"
-              accept="application/json,.json"
-              onChange={async (e) => {
-                const file = (e.target as HTMLInputElement).files?.[0];
-                if (!file) return;
-                const result = importSettings(await file.text());
-                if (!result.ok) return setNotice(t('optionsImportFailed', result.error));
-                save(result.settings);
-                setNotice(result.rejected.length ? t('optionsImportedExcept', result.rejected.join(', ')) : t('optionsImported'));
-              }}
-            />
-          </label>
+          {/* The file input's own button is labelled by the browser, in the browser's language
+              ("Choose File"); this button opens the same picker in the UI's. The input stays out
+              of the tab order and the accessibility tree, so the picker is one control, not two. */}
+          <button type="button" onClick={() => importInput.current?.click()}>
+            {t('optionsImport')}
+          </button>
+          <input
+            ref={importInput}
+            type="file"
+            hidden
+            accept="application/json,.json"
+            onChange={async (e) => {
+              const input = e.target as HTMLInputElement;
+              const file = input.files?.[0];
+              if (!file) return;
+              // Cleared so that picking the same file again, after editing it, loads it again.
+              input.value = '';
+              const result = importSettings(await file.text());
+              if (!result.ok) return setNotice(t('optionsImportFailed', result.error));
+              save(result.settings);
+              setNotice(result.rejected.length ? t('optionsImportedExcept', result.rejected.join(', ')) : t('optionsImported'));
+            }}
+          />
         </p>
       </section>
 

@@ -7,7 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { PageStatus, SiteState } from '../../messages/protocol';
 import { sendToBackground, sendToTab } from '../../messages/transport';
-import { withSite } from '../../settings/sites';
+import type { Settings } from '../../settings/schema';
+import { isSiteOn, withSite } from '../../settings/sites';
 import { loadSettings, onSettingsChanged, updateSettings } from '../../settings/storage';
 import { t } from '../shared/i18n';
 import { mountPage } from '../shared/mount-page';
@@ -57,14 +58,18 @@ function Popup() {
     );
   }
   const { page, site } = view;
-  const setSite = (on: boolean) => void updateSettings((s) => withSite(s, site.site, on));
-  const setPaused = (paused: boolean) => void updateSettings((s) => ({ ...s, paused }));
+  // The switches and the words beside them follow what was just written, without waiting for the
+  // tab's content script to catch up (the refresh on the settings change does that).
+  const change = (edit: (s: Settings) => Settings) =>
+    void updateSettings(edit).then((next) => setView((v) => v && { ...v, site: { ...v.site, on: isSiteOn(next, v.site.site), paused: next.paused } }));
+  const setSite = (on: boolean) => change((s) => withSite(s, site.site, on));
+  const setPaused = (paused: boolean) => change((s) => ({ ...s, paused }));
   return (
     <main>
       <h1>{t('popupHeading')}</h1>
       <label class="switch">
         <input type="checkbox" role="switch" checked={site.on} disabled={site.paused} onChange={(e) => setSite((e.target as HTMLInputElement).checked)} />
-        <span>{t('popupOnForSite', site.site)}</span>
+        <span>{site.on ? t('popupOnForSite', site.site) : t('popupOffForSite', site.site)}</span>
       </label>
       {!page.arabic ? <p class="muted">{t('popupNotArabic')}</p> : null}
       {page.active ? (

@@ -1,5 +1,5 @@
 import type { DateStatus } from '../../corpus/types';
-import { t, uiLanguage } from './i18n';
+import { messageIn, uiLanguage } from './i18n';
 
 // Building a DateTimeFormat costs far more than using one, and a sidebar view shows dozens of dates.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -11,8 +11,8 @@ function formatter(lang: string): Intl.DateTimeFormat {
 }
 
 /** An article date for display: localised, and flagged when the corpus inferred it. */
-export function formatDate(iso: string, status: DateStatus): string {
+export function formatDate(iso: string, status: DateStatus, lang = uiLanguage()): string {
   const date = new Date(`${iso}T12:00:00Z`);
-  const text = Number.isNaN(date.getTime()) ? iso : formatter(uiLanguage()).format(date);
-  return status === 'inferred' ? t('dateInferred', text) : text;
+  const text = Number.isNaN(date.getTime()) ? iso : formatter(lang).format(date);
+  return status === 'inferred' ? messageIn(lang, 'dateInferred', text) : text;
 }

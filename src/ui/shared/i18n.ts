@@ -35,8 +35,13 @@ export function uiLanguage(): 'ar' | 'en' {
 
 /** A UI string in the interface language. */
 export function t(key: string, substitutions?: string | string[]): string {
+  return messageIn(uiLanguage(), key, substitutions);
+}
+
+/** A UI string in a given language. */
+export function messageIn(lang: 'ar' | 'en', key: string, substitutions?: string | string[]): string {
   const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  return formatMessage(TABLES[uiLanguage()][key], subs) ?? key;
+  return formatMessage(TABLES[lang][key], subs) ?? key;
 }
 
 /** Direction and language for an element of Siyaq's own UI, following the UI language. */

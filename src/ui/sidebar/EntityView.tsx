@@ -2,8 +2,8 @@
 import type { ComponentChildren } from 'preact';
 import type { EntityBackground } from '../../messages/protocol';
 import { typeLabel } from '../card/Card';
-import { formatDate } from '../shared/format';
 import { t } from '../shared/i18n';
+import { ArticleDate, ArticleTitle, Outlet, SourcePieces } from '../shared/Source';
 import type { SidebarApi } from './api';
 import { Passage } from './Passage';
 import { useQuery } from './use-query';
@@ -29,11 +29,13 @@ function Background({ bg, api, onOpen }: { bg: EntityBackground; api: SidebarApi
         <span class={`type type-${bg.type}`}>{typeLabel(bg.type)}</span>
       </header>
       {bg.description ? (
-        <p class="description" lang="ar" dir="rtl">
-          {bg.description.text}
+        <p class="description">
+          <bdi lang="ar">{bg.description.text}</bdi>{' '}
           <span class="source">
-            {' '}
-            — {bg.description.source.outlet ?? t('outletUnknown')}، {formatDate(bg.description.source.date, bg.description.source.dateStatus)}
+            —{' '}
+            <SourcePieces>
+              {[<Outlet outlet={bg.description.source.outlet} />, <ArticleDate date={bg.description.source.date} dateStatus={bg.description.source.dateStatus} />]}
+            </SourcePieces>
           </span>
         </p>
       ) : null}
@@ -42,7 +44,7 @@ function Background({ bg, api, onOpen }: { bg: EntityBackground; api: SidebarApi
           <ul class="roles">
             {bg.roles.map((r, i) => (
               <li key={i}>
-                {formatDate(r.date, r.dateStatus)}: {r.text}
+                <ArticleDate date={r.date} dateStatus={r.dateStatus} />: <bdi lang="ar">{r.text}</bdi>
               </li>
             ))}
           </ul>
@@ -74,13 +76,15 @@ function Background({ bg, api, onOpen }: { bg: EntityBackground; api: SidebarApi
       ) : null}
       {bg.timeline.length > 0 ? (
         <Section id="siyaq-timeline" title={t('sidebarTimeline')}>
-          <ol class="timeline" lang="ar" dir="rtl">
+          <ol class="timeline">
             {bg.timeline.map((item, i) => (
               <li key={i}>
-                <time dateTime={item.date}>{formatDate(item.date, item.inferred ? 'inferred' : 'printed')}</time>
-                <p>{item.text}</p>
+                <ArticleDate date={item.date} dateStatus={item.inferred ? 'inferred' : 'printed'} />
+                <p lang="ar" dir="rtl">
+                  {item.text}
+                </p>
                 <p class="source">
-                  <cite>{item.title}</cite> · {item.outlet ?? t('outletUnknown')}
+                  <SourcePieces>{[<ArticleTitle title={item.title} titleStatus={item.titleStatus} />, <Outlet outlet={item.outlet} />]}</SourcePieces>
                 </p>
               </li>
             ))}

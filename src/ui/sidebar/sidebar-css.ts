@@ -38,6 +38,8 @@ ul, ol { margin: 0; padding: 0; list-style: none; }
 .passage blockquote { margin: 0; padding-inline-start: 0.6rem; border-inline-start: 3px solid #0f766e; }
 .passage p { margin: 0; }
 .passage .context { color: #57534e; }
+.passage .actions { display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; align-items: baseline; font-size: 0.85rem; }
+.passage .copied { color: #57534e; }
 mark { background: rgb(250 204 21 / 0.45); color: inherit; }
 .link { background: none; border: none; padding: 0; color: #0f766e; text-decoration: underline; text-align: start; }
 .chips { display: flex; flex-wrap: wrap; gap: 0.3rem; }
@@ -49,7 +51,7 @@ mark { background: rgb(250 204 21 / 0.45); color: inherit; }
   .bar { border-color: #44403c; }
   .bar button, .details, .chip, .entity { border-color: #44403c; }
   .entity, .search input { background: #292524; }
-  .english, .muted, .source, .count, .passage .context { color: #a8a29e; }
+  .english, .muted, .source, .count, .passage .context, .passage .copied { color: #a8a29e; }
   .type { background: #44403c; }
   h3, .link { color: #2dd4bf; }
   .passage blockquote { border-color: #2dd4bf; }
