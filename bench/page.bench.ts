@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launch, openPage, type Session } from '../scripts/lib/browser-session.ts';
-import { markPoint, readMarks } from '../scripts/lib/page-probes.ts';
+import { hiddenFrame, markPoint, readMarks, readSelfTiming, siyaqFrame, waitForSelfTiming } from '../scripts/lib/page-probes.ts';
 import { runBuild } from '../scripts/lib/run-build.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
 import { liveBlog, typicalArticle } from './lib/pages.ts';
@@ -20,9 +20,24 @@ import { median } from './lib/stats.ts';
 const root = resolve(import.meta.dirname, '..');
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
 
-async function measure(page: Page, name: string, timeout = 60_000): Promise<number> {
-  const handle = await page.waitForFunction((n) => performance.getEntriesByName(n).at(-1)?.duration ?? null, name, { timeout });
+/** Waits for the next paint mark a Siyaq frame records (src/ui/frame/frame-page.ts), in ms. */
+async function painted(page: Page, view: 'card' | 'sidebar', before: number): Promise<number> {
+  const frame = await siyaqFrame(page, view);
+  const handle = await frame.waitForFunction(
+    ([name, before]) => {
+      const marks = performance.getEntriesByName(name);
+      return marks.length > before ? (marks.at(-1) as PerformanceMark).detail.ms : null;
+    },
+    [`siyaq:${view}-painted`, before] as const,
+    { timeout: 5000 },
+  );
   return (await handle.jsonValue()) as number;
+}
+
+/** How many paint marks a Siyaq frame has recorded so far (0 before the frame exists). */
+async function paintCount(page: Page, view: 'card' | 'sidebar'): Promise<number> {
+  const frame = page.frames().find((f) => f.url().endsWith(`/${view}.html`));
+  return frame ? frame.evaluate((name) => performance.getEntriesByName(name).length, `siyaq:${view}-painted`) : 0;
 }
 
 /**
@@ -49,7 +64,7 @@ interface LongTask {
 
 /**
  * Long tasks (50 ms or more, the Long Tasks API) the page saw while it loaded and settled, and
- * when Siyaq started (its content script's first measure), to tell its tasks from the page's.
+ * when Siyaq started (as its content script recorded it), to tell its tasks from the page's.
  */
 async function longTasksDuringLoad(
   session: Session,
@@ -67,10 +82,10 @@ async function longTasksDuringLoad(
   });
   await page.goto(url, { waitUntil: 'load' });
   await settle(page);
-  const result = await page.evaluate(() => ({
-    tasks: (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
-    siyaqStart: performance.getEntriesByName('siyaq:marks-shown')[0]?.startTime ?? null,
-  }));
+  const result = {
+    tasks: await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks),
+    siyaqStart: (await readSelfTiming(page))?.startedAt ?? null,
+  };
   await page.close();
   return result;
 }
@@ -107,17 +122,15 @@ export default async function run(): Promise<void> {
       ['live blog', '/liveblog.html'],
     ] as const) {
       const page = await openPage(withExt, server.origin + path);
-      const shown = await measure(page, 'siyaq:marks-shown');
-      const busy = await measure(page, 'siyaq:busy');
-      const longest = await measure(page, 'siyaq:longest-task');
+      const { marksShownMs: shown, busyMs: busy, longestMs: longest } = await waitForSelfTiming(page);
       const walk = await bareWalk(page);
       const marks = (await readMarks(page)).length;
       console.log(
-        `${label}: marks shown ${fmt(shown)} ms after start (${marks} marks); main-thread ${fmt(busy)} ms = ${fmt(busy / walk)}× a bare text walk (${fmt(walk, 2)} ms); longest task ${fmt(longest)} ms (target < 50)`,
+        `${label}: marks shown ${fmt(shown!)} ms after start (${marks} marks); main-thread ${fmt(busy)} ms = ${fmt(busy / walk)}× a bare text walk (${fmt(walk, 2)} ms); longest task ${fmt(longest)} ms (target < 50)`,
       );
       const settle = (p: Page) => p.waitForTimeout(label === 'live blog' ? 4000 : 1000);
       const withSiyaq = await longTasksDuringLoad(withExt, server.origin + path, (p) =>
-        p.waitForFunction(() => performance.getEntriesByName('siyaq:marks-shown').length > 0, undefined, { timeout: 60_000 }).then(() => settle(p)),
+        waitForSelfTiming(p).then(() => settle(p)),
       );
       const plainPage = await longTasksDuringLoad(without, server.origin + path, settle);
       const whileSiyaqWorked = withSiyaq.tasks.filter((t) => t.start + t.duration > (withSiyaq.siyaqStart ?? Infinity));
@@ -137,8 +150,7 @@ export default async function run(): Promise<void> {
     const storm = await openPage(withExt, `${server.origin}/fixtures/storm.html?rate=200&seconds=10`);
     await storm.waitForFunction(() => document.title === 'done', undefined, { timeout: 30_000 });
     await storm.waitForTimeout(500);
-    const stormBusy = await measure(storm, 'siyaq:busy');
-    const stormLongest = await measure(storm, 'siyaq:longest-task');
+    const { busyMs: stormBusy, longestMs: stormLongest } = (await readSelfTiming(storm))!;
     const appended = await storm.evaluate(() => (window as unknown as { stormCount(): number }).stormCount());
     console.log(
       `storm: ${appended} paragraphs appended in 10 s; Siyaq main-thread ${fmt(stormBusy)} ms (${fmt((stormBusy / 10_000) * 100)}% of the 10 s); longest task ${fmt(stormLongest)} ms (target < 50)`,
@@ -156,30 +168,42 @@ export default async function run(): Promise<void> {
 
 /** Rests the pointer on marks and clicks them, reading Siyaq's own paint measures. */
 async function cardAndSidebar(page: Page, session: Session): Promise<void> {
-  const texts = [...new Set((await readMarks(page)).map((m) => m.text))].slice(0, 8);
+  // Names inside links follow the link on a click, as they should: not what is timed here.
+  const texts = [...new Set((await readMarks(page)).filter((m) => !m.path.includes('A')).map((m) => m.text))].slice(0, 8);
   const cards: number[] = [];
   const sidebars: number[] = [];
   for (const text of texts) {
-    await page.evaluate(() => performance.clearMeasures());
     await page.mouse.move(0, 0);
     await page.waitForTimeout(400);
+    const before = await paintCount(page, 'card');
     const { x, y } = await markPoint(page, text);
     await page.mouse.move(x, y);
-    cards.push(await measure(page, 'siyaq:card-painted', 5000));
+    cards.push(await painted(page, 'card', before));
     await page.keyboard.press('Escape');
+    await hiddenFrame(page, 'card');
   }
   for (const text of texts) {
-    await page.evaluate(() => performance.clearMeasures());
+    const before = await paintCount(page, 'sidebar');
     const { x, y } = await markPoint(page, text);
     await page.mouse.click(x, y);
-    sidebars.push(await measure(page, 'siyaq:sidebar-painted', 5000));
+    sidebars.push(await painted(page, 'sidebar', before));
     await page.keyboard.press('Escape');
+    await hiddenFrame(page, 'sidebar');
+    // Past the double-click interval: the next click is a click of its own.
+    await page.waitForTimeout(600);
   }
-  void session;
+  // The least favourable case: the first thing the reader does on a fresh page is a click, with
+  // no hover before it to load the frames.
+  const fresh = await openPage(session, page.url());
+  await waitForSelfTiming(fresh);
+  const first = await markPoint(fresh, texts[0]!);
+  await fresh.mouse.click(first.x, first.y);
+  const cold = await painted(fresh, 'sidebar', 0);
+  await fresh.close();
   console.log(
     `card: pointer rest (after the dwell) to card painted, median ${fmt(median(cards))} ms, max ${fmt(Math.max(...cards))} ms over ${cards.length} marks (target < 16)`,
   );
   console.log(
-    `sidebar: click to sidebar painted with passages, median ${fmt(median(sidebars))} ms, max ${fmt(Math.max(...sidebars))} ms over ${sidebars.length} marks (target < 100)`,
+    `sidebar: click to sidebar painted with passages, median ${fmt(median(sidebars))} ms, max ${fmt(Math.max(...sidebars))} ms over ${sidebars.length} marks (target < 100); a first click on a fresh page, frame loaded cold: ${fmt(cold)} ms`,
   );
 }

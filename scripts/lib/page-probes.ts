@@ -72,6 +72,47 @@ export async function markPoint(page: Page, text: string): Promise<{ x: number; 
   return point;
 }
 
+/** Siyaq's cost on a page, as its content script keeps it (src/content/self-timing.ts). */
+export interface SelfTiming {
+  startedAt: number | null;
+  marksShownMs: number | null;
+  busyMs: number;
+  longestMs: number;
+}
+
+/**
+ * Reads Siyaq's own timing from its content script's isolated world, which the page cannot see,
+ * through the DevTools protocol; null until the content script has recorded it.
+ */
+export async function readSelfTiming(page: Page): Promise<SelfTiming | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type Context = { id: number; origin: string; auxData?: { type?: string } };
+    const contexts: Context[] = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: Context }) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
+    if (!world) return null;
+    const { result } = (await cdp.send('Runtime.evaluate', { expression: 'globalThis.siyaqSelfTiming ?? null', contextId: world.id, returnByValue: true })) as {
+      result: { value: SelfTiming | null };
+    };
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Waits until Siyaq has shown its marks on the page, and returns its timing. */
+export async function waitForSelfTiming(page: Page, timeout = 60_000): Promise<SelfTiming> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const timing = await readSelfTiming(page);
+    if (timing?.marksShownMs != null) return timing;
+    if (Date.now() > deadline) throw new Error('Siyaq never showed its marks');
+    await page.waitForTimeout(50);
+  }
+}
+
 export type SiyaqView = 'card' | 'sidebar';
 
 /** Siyaq's card or sidebar frame in the page, once Siyaq has made it. */

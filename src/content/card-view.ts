@@ -4,8 +4,8 @@
  * only where the mention is and how big the card says it is.
  */
 import type { CatalogueEntity } from '../match/catalogue-types';
+import type { EntityRef } from '../messages/protocol';
 import { epochNow, type CardSize, type CardToHost, type FrameLanguage, type HostToCard } from '../ui/frame/frame-calls';
-import { t } from '../ui/shared/i18n';
 import { extensionGone, FrameHost } from './frame-host';
 import { rectAtPoint } from './hit-test';
 import type { HoverTarget } from './hover';
@@ -23,6 +23,8 @@ export interface CardEvents {
   pointer(inside: boolean): void;
   /** The extension is gone from under the page (see extensionGone). */
   orphaned(): void;
+  /** A card is about to be wanted: what may follow it can be warmed too. */
+  prefetched(): void;
 }
 
 export class CardView implements HoverTarget {
@@ -49,15 +51,16 @@ export class CardView implements HoverTarget {
 
   /** The pointer came to rest on a mark: load the frame and the summary while the dwell runs. */
   prefetch(mention: PageMention): void {
-    void this.card().then((p) => p.call('card/prefetch', { id: mention.id }), () => undefined);
+    const entity = this.refOf(mention);
+    void this.card().then((p) => p.call('card/prefetch', { entity, written: mention.text }), () => undefined);
+    this.events.prefetched();
   }
 
   show(mention: PageMention, x: number, y: number): void {
     const since = epochNow();
     this.current = mention;
     this.anchor = { x, y };
-    const e = this.entities.get(mention.id)!;
-    const entity = { id: e.id, type: e.type, ar: e.ar, en: e.en };
+    const entity = this.refOf(mention);
     void this.card()
       .then((p) => p.call('card/show', { entity, written: mention.text, since }))
       .then(
@@ -74,6 +77,11 @@ export class CardView implements HoverTarget {
     void this.frame.peer().then((p) => p.call('card/hide', null), () => undefined);
   }
 
+  private refOf(mention: PageMention): EntityRef {
+    const { id, type, ar, en } = this.entities.get(mention.id)!;
+    return { id, type, ar, en };
+  }
+
   dispose(): void {
     this.frame?.dispose();
     this.frame = null;
@@ -87,7 +95,6 @@ export class CardView implements HoverTarget {
     this.frame ??= new FrameHost<CardToHost, HostToCard>({
       parent: this.shadow,
       page: 'card.html',
-      title: t('cardFrameTitle'),
       token: this.token,
       uiLanguage: this.uiLanguage,
       // Laid out at the card's width from the start, so the height it reports first is right.

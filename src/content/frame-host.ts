@@ -29,10 +29,8 @@ export function extensionGone(): boolean {
 
 export interface FrameOptions<In extends Calls> {
   parent: ShadowRoot;
-  /** The extension page, e.g. "card.html". */
+  /** The extension page, e.g. "card.html" (it names itself, in the UI language, by its title). */
   page: string;
-  /** The frame's accessible name. */
-  title: string;
   token: string;
   uiLanguage: FrameLanguage;
   /** Answers the frame's calls. */
@@ -75,7 +73,6 @@ export class FrameHost<In extends Calls, Out extends Calls> {
     const iframe = doc.createElement('iframe');
     const src = EXTENSION_BASE + opts.page;
     iframe.src = src;
-    iframe.title = opts.title;
     // The sidebar's "copy citation" writes to the clipboard from inside the frame.
     iframe.allow = 'clipboard-write';
     Object.assign(iframe.style, { border: '0', padding: '0', margin: '0', background: 'transparent' }, opts.style);

@@ -41,6 +41,17 @@ export class HoverController {
     this.win.addEventListener('focusout', this.onFocusOut, { capture: true });
   }
 
+  /**
+   * The reader chose the mark under the pointer (clicked it open in the sidebar): no card for it
+   * now, nor while the pointer stays on it.
+   */
+  dismiss(chosen: PageMention): void {
+    this.win.cancelAnimationFrame(this.frame);
+    this.clearTimers();
+    this.candidate = chosen;
+    this.target.hide();
+  }
+
   setDwell(ms: number): void {
     this.dwellMs = ms;
   }

@@ -6,7 +6,7 @@
 import type { PageStatus } from '../messages/protocol';
 import { listen, sendToBackground } from '../messages/transport';
 import { onSettingsChanged } from '../settings/storage';
-import { setUiLanguage } from '../ui/shared/i18n';
+import { setUiLanguage } from '../ui/shared/ui-language';
 import { isArabicPage } from './language';
 import { sampleText } from './sample';
 import { SiyaqPage } from './siyaq-page';

@@ -7,15 +7,18 @@
 import type { WorkStats } from './scheduler';
 
 export interface SelfTiming {
+  /** When the content script started, on the page's clock (performance.now()). */
+  startedAt: number | null;
   marksShownMs: number | null;
   busyMs: number;
   longestMs: number;
 }
 
-const timing: SelfTiming = { marksShownMs: null, busyMs: 0, longestMs: 0 };
+const timing: SelfTiming = { startedAt: null, marksShownMs: null, busyMs: 0, longestMs: 0 };
 (globalThis as { siyaqSelfTiming?: SelfTiming }).siyaqSelfTiming = timing;
 
 export function recordMarksShown(started: number): void {
+  timing.startedAt = started;
   timing.marksShownMs = performance.now() - started;
 }
 

@@ -6,7 +6,6 @@
  */
 import type { CatalogueEntity } from '../match/catalogue-types';
 import type { FrameLanguage, HostToSidebar, SidebarToHost } from '../ui/frame/frame-calls';
-import { t } from '../ui/shared/i18n';
 import type { PageEntity, PageMentionSnippet } from '../ui/sidebar/api';
 import type { SidebarRoute } from '../ui/sidebar/history';
 import { extensionGone, FrameHost } from './frame-host';
@@ -62,11 +61,13 @@ export class SidebarView {
     this.open_ = true;
     const frame = this.sidebar();
     this.layout();
-    frame.iframe.focus({ preventScroll: true });
     if (keepVisible) this.keepInSight(keepVisible);
     void frame
       .peer()
       .then(async (p) => {
+        // Focus moves into the frame once it has loaded: an iframe focused earlier holds the
+        // focus without handing it to its document, and keys would reach neither.
+        if (this.open_) frame.iframe.focus({ preventScroll: true });
         await p.call('page/changed', { entities: this.pageEntities() });
         await p.call('sidebar/show', { route, since });
       })
@@ -80,6 +81,11 @@ export class SidebarView {
     // Focus leaves the hidden frame for the page, and for the element that had it, if any.
     this.doc.defaultView?.focus();
     (this.returnFocus as HTMLElement | null)?.focus?.({ preventScroll: true });
+  }
+
+  /** Loads the frame ahead of need (the reader is reading names), so that opening is quick. */
+  preload(): void {
+    if (!extensionGone()) this.sidebar();
   }
 
   toggle(route: SidebarRoute | null, since: number): void {
@@ -106,7 +112,6 @@ export class SidebarView {
     this.frame = new FrameHost<SidebarToHost, HostToSidebar>({
       parent: this.shadow,
       page: 'sidebar.html',
-      title: t('sidebarFrameTitle'),
       token: this.token,
       uiLanguage: this.uiLanguage,
       style: { position: 'fixed', zIndex: '1', top: '0', left: '0', height: '100vh', display: 'none' },

@@ -7,7 +7,7 @@ import { compileMatcherSteps, type Matcher } from '../match/matcher';
 import { sendToBackground } from '../messages/transport';
 import type { MarkMode } from '../settings/schema';
 import { epochNow, type FrameLanguage } from '../ui/frame/frame-calls';
-import { uiLanguage } from '../ui/shared/i18n';
+import { uiLanguage } from '../ui/shared/ui-language';
 import { CardView } from './card-view';
 import { catalogue, entities } from './catalogue';
 import { ClickController } from './click';
@@ -76,10 +76,12 @@ export class SiyaqPage {
       openSidebar: (id, since) => this.sidebar.open({ kind: 'entity', id }, since),
       pointer: (inside) => this.hover.cardPointer(inside),
       orphaned,
+      // A reader who rests on names is likely to open one: the sidebar loads meanwhile.
+      prefetched: () => this.sidebar.preload(),
     });
     this.hover = new HoverController(doc, this.store, this.card, this.config.hoverDelayMs);
     this.click = new ClickController(doc, this.store, (m, eventTime) => {
-      this.card.hide();
+      this.hover.dismiss(m);
       this.sidebar.open({ kind: 'entity', id: m.id }, performance.timeOrigin + eventTime, m);
     });
     doc.defaultView!.addEventListener('keydown', this.onKeyDown, { capture: true });

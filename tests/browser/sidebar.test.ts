@@ -142,6 +142,9 @@ describe('sidebar', () => {
     expect(article.x).toBeGreaterThanOrEqual(box.x + box.width);
     const name = await markPoint(page, 'وليام بيرنز');
     expect(name.x).toBeGreaterThan(box.x + box.width);
+    // The pointer still rests where the name was clicked: no card pops up over the choice made.
+    await page.waitForTimeout(800);
+    expect(await frameBox(page, 'card')).toBeNull();
     expect(name.y).toBeGreaterThan(0);
     expect(name.y).toBeLessThan(700);
     // Closing gives the page its width back.
@@ -165,6 +168,17 @@ describe('sidebar', () => {
     expect(close.x + close.width).toBeLessThanOrEqual(400);
     expect(close.width).toBeGreaterThanOrEqual(24);
     await sidebar.locator('.close').click();
+    await hiddenFrame(page, 'sidebar');
+    await page.close();
+  });
+
+  it('closes on Escape right after a first click opened it (focus is in the sidebar)', async () => {
+    const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
+    await waitForMarks(page, ['وليام بيرنز']);
+    const sidebar = await clickMark(page, 'وليام بيرنز');
+    await sidebar.locator('.entity-view[data-entity="burns"]').waitFor();
+    await expect.poll(() => sidebar.evaluate(() => document.hasFocus())).toBe(true);
+    await page.keyboard.press('Escape');
     await hiddenFrame(page, 'sidebar');
     await page.close();
   });

@@ -37,7 +37,8 @@ function cardSize(): CardSize {
   return card ? { width: card.offsetWidth, height: card.offsetHeight } : { width: 0, height: 0 };
 }
 
-function draw(show: CardShow, state: SummaryState): void {
+/** Draws the card; `show.since` set means the reader is waiting for it, and its paint is timed. */
+function draw(show: CardShow | Omit<CardShow, 'since'>, state: SummaryState): void {
   render(
     <Card
       written={show.written}
@@ -47,7 +48,7 @@ function draw(show: CardShow, state: SummaryState): void {
     />,
     root,
   );
-  if (state.state === 'ready') markPainted('siyaq:card-painted', show.since);
+  if (state.state === 'ready' && 'since' in show) markPainted('siyaq:card-painted', show.since);
 }
 
 function showCard(show: CardShow): CardSize {
@@ -78,8 +79,12 @@ addEventListener('keydown', (e) => {
 });
 
 void acceptHost<HostToCard, CardToHost>({
-  'card/prefetch': ({ id }) => {
-    void summary(id).catch(() => undefined);
+  'card/prefetch': (next) => {
+    // Drawn while the frame is hidden, so that showing it is a repaint, not a first layout.
+    if (!current) {
+      draw(next, { state: 'loading' });
+      summary(next.entity.id).then((s) => !current && draw(next, { state: 'ready', summary: s }), () => undefined);
+    } else void summary(next.entity.id).catch(() => undefined);
     return null;
   },
   'card/show': showCard,
@@ -89,11 +94,11 @@ void acceptHost<HostToCard, CardToHost>({
     return null;
   },
   'frame/language': ({ uiLanguage }) => {
-    setFrameLanguage(uiLanguage);
+    setFrameLanguage(uiLanguage, 'cardFrameTitle');
     if (current) showCard(current);
     return null;
   },
 }).then(({ peer, hello }) => {
   host = peer;
-  setFrameLanguage(hello.uiLanguage);
+  setFrameLanguage(hello.uiLanguage, 'cardFrameTitle');
 });

@@ -25,7 +25,8 @@ export interface CardShow {
 }
 
 export type HostToCard = {
-  'card/prefetch': { arg: { id: string }; reply: null };
+  /** The pointer rests on a mark: fetch its summary and lay the card out, unseen, meanwhile. */
+  'card/prefetch': { arg: Omit<CardShow, 'since'>; reply: null };
   /** Draws the card; replies with the size it needs. */
   'card/show': { arg: CardShow; reply: CardSize };
   'card/hide': { arg: null; reply: null };

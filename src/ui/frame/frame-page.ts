@@ -4,12 +4,14 @@
  * (the page around it cannot read it; the benchmark can).
  */
 import { adoptCss } from '../shared/adopt-css';
-import { applyLocale, setUiLanguage } from '../shared/i18n';
+import { applyLocale, setUiLanguage, t } from '../shared/i18n';
 import { epochNow, type FrameLanguage } from './frame-calls';
 
-export function setFrameLanguage(language: FrameLanguage): void {
+/** Sets the frame's language, and its title: the accessible name of the frame in the page. */
+export function setFrameLanguage(language: FrameLanguage, titleKey: 'cardFrameTitle' | 'sidebarFrameTitle'): void {
   setUiLanguage(language);
   applyLocale(document.documentElement);
+  document.title = t(titleKey);
 }
 
 export function styleFrame(css: string): HTMLElement {

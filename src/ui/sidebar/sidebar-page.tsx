@@ -86,14 +86,14 @@ void acceptHost<HostToSidebar, SidebarToHost>({
     return null;
   },
   'frame/language': ({ uiLanguage }) => {
-    setFrameLanguage(uiLanguage);
+    setFrameLanguage(uiLanguage, 'sidebarFrameTitle');
     draw();
     return null;
   },
 }).then(
   ({ peer, hello }) => {
     host = peer;
-    setFrameLanguage(hello.uiLanguage);
+    setFrameLanguage(hello.uiLanguage, 'sidebarFrameTitle');
     draw();
   },
   // No host registered for this tab: the extension was updated under the page, whose old
