@@ -51,6 +51,11 @@ const options: esbuild.BuildOptions = {
   metafile: true,
 };
 
+/** The UI frames' pages: an empty document that loads its bundle and names itself once linked. */
+const FRAME_PAGES = ['card', 'sidebar'];
+const framePage = (name: string): string =>
+  `<!doctype html>\n<html>\n<head><meta charset="utf-8"><title>Siyaq</title></head>\n<body><div id="app"></div><script src="${name}.js"></script></body>\n</html>\n`;
+
 /** Copies the fresh bundle, static files, data and a per-browser manifest into dist/<browser>. */
 function assemble(data: CompiledData): void {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
@@ -61,6 +66,7 @@ function assemble(data: CompiledData): void {
     mkdirSync(out, { recursive: true });
     cpSync(join(root, 'extension'), out, { recursive: true });
     cpSync(bundleDir, out, { recursive: true });
+    for (const name of FRAME_PAGES) writeFileSync(join(out, `${name}.html`), framePage(name));
     for (const [name, text] of Object.entries(data.files)) {
       mkdirSync(join(out, 'data'), { recursive: true });
       writeFileSync(join(out, 'data', name), text);
