@@ -8,6 +8,7 @@ import { siteOf } from '../settings/site-key';
 import { isSiteOn, withSite } from '../settings/sites';
 import { updateSettings } from '../settings/storage';
 import { t } from '../ui/shared/i18n';
+import { hostOfTab } from './site-tabs';
 
 const LOOKUP_MENU_ID = 'siyaq-lookup';
 
@@ -16,10 +17,11 @@ async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** Turns Siyaq on or off for the site of a tab; its content script reacts to the change. */
+/** Turns Siyaq on or off for the site of a tab; the change reaches the tab as its new state. */
 async function toggleSiteOf(tabId: number): Promise<void> {
-  const status = await sendToTab(tabId, 'page/status', null);
-  const site = siteOf(status.hostname);
+  const hostname = await hostOfTab(tabId);
+  if (hostname === undefined) return;
+  const site = siteOf(hostname);
   await updateSettings((s) => withSite(s, site, !isSiteOn(s, site)));
 }
 

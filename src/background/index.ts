@@ -1,15 +1,20 @@
 /** The background (service worker in Chromium, event page in Firefox): answers the typed protocol. */
 import browser from 'webextension-polyfill';
-import { listen } from '../messages/transport';
-import { loadSettings } from '../settings/storage';
+import { listenAsBackground, sendToTab } from '../messages/transport';
+import { loadSettings, onSettingsChanged } from '../settings/storage';
 import { badgeText } from './badge';
 import { createContextMenu, onCommand, onContextMenu } from './commands';
 import { corpus } from './corpus';
 import { forgetToken, registerToken, tokenOf } from './frame-tokens';
 import { siteState } from './site-state';
+import { forgetTab, rememberTab, siteTabs } from './site-tabs';
 
-listen({
-  'site/state': async ({ hostname }) => siteState(await loadSettings(), hostname),
+listenAsBackground({
+  'site/state': async ({ hostname }, origin) => {
+    // A content script asking is one to tell of later changes (the popup asks for a tab it acts on).
+    if (origin.tabId !== undefined && !origin.extensionPage) await rememberTab(origin.tabId, hostname);
+    return siteState(await loadSettings(), hostname);
+  },
   'page/report': async (status, origin) => {
     if (origin.tabId === undefined) return null;
     await browser.action.setBadgeText({ tabId: origin.tabId, text: badgeText(status) });
@@ -33,7 +38,20 @@ listen({
   },
 });
 
-browser.tabs.onRemoved.addListener((tabId) => void forgetToken(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetToken(tabId);
+  void forgetTab(tabId);
+});
+
+// A settings change (the popup's switch, a command, the options page) reaches every tab as its
+// site's new state: the tab applies it and reports what it then shows, which the popup follows.
+onSettingsChanged(async () => {
+  const settings = await loadSettings();
+  for (const [tabId, hostname] of await siteTabs()) {
+    // A tab gone elsewhere, or to a page without Siyaq, has no one to answer.
+    sendToTab(tabId, 'site/changed', siteState(settings, hostname)).catch(() => void forgetTab(tabId));
+  }
+});
 
 browser.runtime.onInstalled.addListener(createContextMenu);
 browser.commands.onCommand.addListener((command) => void onCommand(command));

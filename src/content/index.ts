@@ -1,11 +1,11 @@
 /**
  * The content script. It asks the background whether Siyaq is on for this site, and runs it on
- * the page when the site is on and the page is Arabic; a change of settings (the popup's switch,
- * a pause, the options page) starts or stops it at once, without a reload.
+ * the page when the site is on and the page is Arabic; the background pushes the site's new state
+ * after any change of settings (the popup's switch, a pause, the options page), which starts or
+ * stops it at once, without a reload.
  */
-import type { PageStatus } from '../messages/protocol';
-import { listen, sendToBackground } from '../messages/transport';
-import { onSettingsChanged } from '../settings/storage';
+import type { PageStatus, SiteState } from '../messages/protocol';
+import { listenAsTab, sendToBackground } from '../messages/transport';
 import { setUiLanguage } from '../ui/shared/ui-language';
 import { isArabicPage } from './language';
 import { sampleText } from './sample';
@@ -25,10 +25,7 @@ function report(): void {
   });
 }
 
-async function apply(): Promise<void> {
-  arabic ??= document.body !== null && isArabicPage(document.documentElement.getAttribute('lang'), sampleText(document.body));
-  if (!arabic) return;
-  const state = await sendToBackground('site/state', { hostname: location.hostname });
+async function apply(state: SiteState): Promise<void> {
   setUiLanguage(state.uiLanguage);
   if (state.on && !page) {
     page = new SiyaqPage(document, state, report);
@@ -42,18 +39,27 @@ async function apply(): Promise<void> {
   }
 }
 
-// Settings can change faster than a page starts: each change is applied after the last.
-let applying: Promise<void> = Promise.resolve();
-const reapply = (): void => {
-  applying = applying.then(apply).catch(() => undefined);
-};
+async function begin(): Promise<void> {
+  arabic = document.body !== null && isArabicPage(document.documentElement.getAttribute('lang'), sampleText(document.body));
+  if (arabic) await apply(await sendToBackground('site/state', { hostname: location.hostname }));
+}
 
-listen({
+// A change can come while the page is still starting: each is applied after the one before.
+let applying: Promise<void> = Promise.resolve();
+function inTurn(work: () => Promise<void>): Promise<void> {
+  applying = applying.then(work).catch(() => undefined);
+  return applying;
+}
+
+listenAsTab({
   'page/status': () => status(),
   'sidebar/toggle': ({ search }) => {
     page?.toggleSidebar(search);
     return null;
   },
+  'site/changed': async (state) => {
+    if (arabic) await inTurn(() => apply(state));
+    return status();
+  },
 });
-onSettingsChanged(reapply);
-reapply();
+void inTurn(begin);

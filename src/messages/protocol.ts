@@ -97,33 +97,41 @@ export interface SearchResults {
 /** Longest search text the background takes: longer is no search a reader types. */
 export const MAX_QUERY_LENGTH = 200;
 
-export interface Protocol {
-  /** content script, popup → background: is Siyaq on for this host's site? */
+/** Messages to the background, from content scripts, the popup, the options page and the frames. */
+export type ToBackground = {
+  /** content script, popup: is Siyaq on for this host's site? */
   'site/state': { payload: { hostname: string }; reply: SiteState };
-  /** sidebar → background: the full background of one entity (null for an unknown id). */
+  /** sidebar: the full background of one entity (null for an unknown id). */
   'entity/background': { payload: { id: string }; reply: EntityBackground | null };
-  /** sidebar → background: free-text search over the corpus. */
+  /** sidebar: free-text search over the corpus. */
   'corpus/search': { payload: { text: string }; reply: SearchResults };
-  /** background → content script: open or close the sidebar (keyboard command, context menu). */
-  'sidebar/toggle': { payload: { search?: string }; reply: null };
-  /** card → background: the one-line description and the first background passage. */
+  /** card: the one-line description and the first background passage. */
   'entity/summary': { payload: { id: string }; reply: CardSummary };
-  /** popup → content script of the active tab. */
-  'page/status': { payload: null; reply: PageStatus };
-  /** content script → background, whenever the page's status changes (drives the badge). */
+  /**
+   * content script, whenever the page's status changes: drives the badge, and the popup (which
+   * receives what the background does) follows it too.
+   */
   'page/report': { payload: PageStatus; reply: null };
-  /** content script → background: the secret its frames must be shown to accept it as their host. */
+  /** content script: the secret its frames must be shown to accept it as their host. */
   'frame/register': { payload: { token: string }; reply: null };
-  /** card or sidebar frame → background: the secret its tab's content script registered. */
+  /** card or sidebar frame: the secret its tab's content script registered. */
   'frame/token': { payload: null; reply: { token: string | null } };
-}
+};
 
-export type MessageType = keyof Protocol;
-export type Payload<K extends MessageType> = Protocol[K]['payload'];
-export type Reply<K extends MessageType> = Protocol[K]['reply'];
-export type Message<K extends MessageType = MessageType> = K extends MessageType
-  ? { type: K; payload: Payload<K> }
-  : never;
+/** Messages to a tab's content script, from the background and the popup. */
+export type ToTab = {
+  /** popup: what the page has. */
+  'page/status': { payload: null; reply: PageStatus };
+  /** background (keyboard command, context menu), popup: open or close the sidebar. */
+  'sidebar/toggle': { payload: { search?: string }; reply: null };
+  /** background, after any settings change: the site's new state, applied at once. */
+  'site/changed': { payload: SiteState; reply: PageStatus };
+};
+
+/** The messages one side receives: every one with its payload and reply. */
+export type Inbox = Record<string, { payload: unknown; reply: unknown }>;
+
+export type Message<P extends Inbox> = { [K in keyof P]: { type: K; payload: P[K]['payload'] } }[keyof P];
 
 /** Where a message came from, as far as the handlers need to know. */
 export interface Origin {
@@ -132,52 +140,64 @@ export interface Origin {
   extensionPage: boolean;
 }
 
-export type Handlers<K extends MessageType> = {
-  [P in K]: (payload: Payload<P>, origin: Origin) => Reply<P> | Promise<Reply<P>>;
+/** A handler for every message of an inbox: a side cannot forget one it can receive. */
+export type Handlers<P extends Inbox> = {
+  [K in keyof P]: (payload: P[K]['payload'], origin: Origin) => P[K]['reply'] | Promise<P[K]['reply']>;
 };
+
+/** A schema for every payload of an inbox, each reading as its payload's type. */
+export type Schemas<P extends Inbox> = { [K in keyof P]: v.GenericSchema<unknown, P[K]['payload']> };
 
 const entityId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
 const hostname = v.pipe(v.string(), v.maxLength(253));
 const query = v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH));
 
-// A record, not a list, so that the compiler insists on a schema for every message type, and
-// that each schema reads as its payload's type.
-const PAYLOADS: { [K in MessageType]: v.GenericSchema<unknown, Payload<K>> } = {
+const pageStatus = v.strictObject({
+  hostname,
+  arabic: v.boolean(),
+  active: v.boolean(),
+  entities: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export const TO_BACKGROUND: Schemas<ToBackground> = {
   'site/state': v.strictObject({ hostname }),
   'entity/background': v.strictObject({ id: entityId }),
   'corpus/search': v.strictObject({ text: query }),
-  'sidebar/toggle': v.strictObject({ search: v.optional(query) }),
   'entity/summary': v.strictObject({ id: entityId }),
-  'page/status': v.null(),
-  'page/report': v.strictObject({
-    hostname,
-    arabic: v.boolean(),
-    active: v.boolean(),
-    entities: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  }),
+  'page/report': pageStatus,
   'frame/register': v.strictObject({ token: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)) }),
   'frame/token': v.null(),
 };
 
-export function isMessage(value: unknown): value is Message {
+export const TO_TAB: Schemas<ToTab> = {
+  'page/status': v.null(),
+  'sidebar/toggle': v.strictObject({ search: v.optional(query) }),
+  'site/changed': v.strictObject({
+    site: hostname,
+    on: v.boolean(),
+    paused: v.boolean(),
+    markMode: v.picklist(['first', 'every']),
+    hoverDelayMs: v.pipe(v.number(), v.finite()),
+    uiLanguage: v.picklist(['auto', 'ar', 'en']),
+  }),
+};
+
+/** Whether a value is a message of the inbox the schemas describe (its payload not yet checked). */
+export function isMessage<P extends Inbox>(schemas: Schemas<P>, value: unknown): value is Message<P> {
   if (typeof value !== 'object' || value === null || !('payload' in value)) return false;
   const { type } = value as { type?: unknown };
-  return typeof type === 'string' && Object.hasOwn(PAYLOADS, type);
+  return typeof type === 'string' && Object.hasOwn(schemas, type);
 }
 
 /**
- * Routes a received message to its handler. Returns undefined for messages this context does
- * not handle, so that another listener (or none) answers them; a payload that does not fit its
- * schema is refused before the handler runs.
+ * Routes a received message to its handler. Returns undefined for messages not of this inbox,
+ * so that another listener (or none) answers them; a payload that does not fit its schema is
+ * refused before the handler runs.
  */
-export function dispatch<K extends MessageType>(
-  handlers: Handlers<K>,
-  message: unknown,
-  origin: Origin,
-): Promise<unknown> | undefined {
-  if (!isMessage(message) || !Object.hasOwn(handlers, message.type)) return undefined;
-  const checked = v.safeParse(PAYLOADS[message.type], message.payload);
-  if (!checked.success) return Promise.reject(new Error(`malformed ${message.type}: ${v.summarize(checked.issues)}`));
-  const handler = handlers[message.type as K] as (payload: unknown, origin: Origin) => unknown;
-  return Promise.resolve(handler(checked.output, origin));
+export function dispatch<P extends Inbox>(schemas: Schemas<P>, handlers: Handlers<P>, message: unknown, origin: Origin): Promise<unknown> | undefined {
+  if (!isMessage(schemas, message)) return undefined;
+  const type = message.type as keyof P;
+  const checked = v.safeParse(schemas[type], message.payload);
+  if (!checked.success) return Promise.reject(new Error(`malformed ${String(type)}: ${v.summarize(checked.issues)}`));
+  return Promise.resolve(handlers[type](checked.output, origin));
 }

@@ -89,6 +89,8 @@ describe('per-site control', () => {
     await expect.poll(() => popup2.locator('label.switch').first().textContent(), { timeout: 1000 }).toBe(await popupText(popup2, 'popupOnForSite', '127.0.0.1'));
     await waitForMarks(page, ['جون كيربي']);
     await expect.poll(badge).not.toBe('');
+    // The open popup hears the page's own report: the count of what it found comes back with it.
+    await expect.poll(() => popup2.locator('[data-testid="entity-count"]').textContent(), { timeout: 3000 }).toMatch(/[1-9]/);
     await popup.close();
     await popup2.close();
     await page.close();

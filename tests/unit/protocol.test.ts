@@ -1,20 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, isMessage, MAX_QUERY_LENGTH } from '../../src/messages/protocol';
+import { dispatch, isMessage, MAX_QUERY_LENGTH, TO_BACKGROUND, TO_TAB, type Handlers, type ToBackground } from '../../src/messages/protocol';
+
+// Every message the background receives, each answered by a handler that records it.
+function backgroundHandlers(seen: unknown[]): Handlers<ToBackground> {
+  const record = (payload: unknown) => (seen.push(payload), null as never);
+  return {
+    'site/state': record,
+    'entity/background': record,
+    'corpus/search': record,
+    'entity/summary': record,
+    'page/report': record,
+    'frame/register': record,
+    'frame/token': record,
+  };
+}
 import { badgeText } from '../../src/background/badge';
 
 describe('message protocol', () => {
-  it('recognises only well-formed messages of known types', () => {
-    expect(isMessage({ type: 'page/status', payload: null })).toBe(true);
-    expect(isMessage({ type: 'page/status' })).toBe(false);
-    expect(isMessage({ type: 'nope', payload: null })).toBe(false);
-    expect(isMessage('page/status')).toBe(false);
-    expect(isMessage(null)).toBe(false);
+  it('recognises only well-formed messages of its own direction', () => {
+    expect(isMessage(TO_TAB, { type: 'page/status', payload: null })).toBe(true);
+    expect(isMessage(TO_BACKGROUND, { type: 'page/status', payload: null })).toBe(false);
+    expect(isMessage(TO_TAB, { type: 'page/status' })).toBe(false);
+    expect(isMessage(TO_TAB, { type: 'nope', payload: null })).toBe(false);
+    expect(isMessage(TO_TAB, 'page/status')).toBe(false);
+    expect(isMessage(TO_TAB, null)).toBe(false);
   });
 
   it('routes a message to its handler with the origin, and replies with its result', async () => {
     const seen: unknown[] = [];
     const reply = dispatch(
-      { 'page/report': (payload, origin) => (seen.push(payload, origin.tabId), null) },
+      TO_BACKGROUND,
+      { ...backgroundHandlers(seen), 'page/report': (payload, origin) => (seen.push(payload, origin.tabId), null) },
       { type: 'page/report', payload: { hostname: 'a.example', arabic: true, active: true, entities: 3 } },
       { tabId: 7, extensionPage: false },
     );
@@ -22,10 +38,33 @@ describe('message protocol', () => {
     expect(seen).toEqual([{ hostname: 'a.example', arabic: true, active: true, entities: 3 }, 7]);
   });
 
-  it('leaves messages it has no handler for to other listeners', () => {
+  it('leaves messages of the other direction, and non-messages, to other listeners', () => {
     const origin = { extensionPage: false };
-    expect(dispatch({ 'page/report': () => null }, { type: 'page/status', payload: null }, origin)).toBeUndefined();
-    expect(dispatch({ 'page/report': () => null }, { hello: 1 }, origin)).toBeUndefined();
+    expect(dispatch(TO_BACKGROUND, backgroundHandlers([]), { type: 'page/status', payload: null }, origin)).toBeUndefined();
+    expect(dispatch(TO_BACKGROUND, backgroundHandlers([]), { type: 'site/changed', payload: {} }, origin)).toBeUndefined();
+    expect(dispatch(TO_BACKGROUND, backgroundHandlers([]), { hello: 1 }, origin)).toBeUndefined();
+  });
+
+  it('requires a handler for every message a side receives (the compiler checks; tsc runs in npm run lint)', () => {
+    const { 'frame/token': _dropped, ...incomplete } = backgroundHandlers([]);
+    // @ts-expect-error: a background without a frame/token handler does not compile
+    const handlers: Handlers<ToBackground> = incomplete;
+    expect(Object.keys(handlers)).not.toContain('frame/token');
+  });
+
+  it('checks a pushed site state before the content script applies it', async () => {
+    const state = { site: 'a.example', on: true, paused: false, markMode: 'first', hoverDelayMs: 350, uiLanguage: 'ar' };
+    const applied: unknown[] = [];
+    const handlers = {
+      'page/status': () => ({ hostname: 'a.example', arabic: true, active: true, entities: 0 }),
+      'sidebar/toggle': () => null,
+      'site/changed': (s: unknown) => (applied.push(s), { hostname: 'a.example', arabic: true, active: true, entities: 0 }),
+    };
+    await dispatch(TO_TAB, handlers, { type: 'site/changed', payload: state }, { extensionPage: false });
+    await expect(dispatch(TO_TAB, handlers, { type: 'site/changed', payload: { ...state, markMode: 'all' } }, { extensionPage: false })).rejects.toThrow(
+      'malformed site/changed',
+    );
+    expect(applied).toEqual([state]);
   });
 
   // What a page could make a content script send, or a content script send of its own accord:
@@ -39,21 +78,21 @@ describe('message protocol', () => {
     ['a token of the wrong shape', 'frame/register', { token: 'short' }],
     ['a payload where none belongs', 'page/status', { x: 1 }],
   ])('refuses %s', async (_, type, payload) => {
-    let ran = false;
-    const handler = () => ((ran = true), null as never);
-    const reply = dispatch(
-      { 'corpus/search': handler, 'entity/background': handler, 'page/report': handler, 'frame/register': handler, 'page/status': handler },
-      { type, payload },
-      { extensionPage: false },
-    );
+    const seen: unknown[] = [];
+    const [schemas, handlers] =
+      type === 'page/status'
+        ? [TO_TAB, { 'page/status': () => (seen.push(1), null as never), 'sidebar/toggle': () => null, 'site/changed': () => null as never }]
+        : [TO_BACKGROUND, backgroundHandlers(seen)];
+    const reply = dispatch(schemas as typeof TO_BACKGROUND, handlers as Handlers<ToBackground>, { type, payload }, { extensionPage: false });
     await expect(reply).rejects.toThrow(`malformed ${type}`);
-    expect(ran).toBe(false);
+    expect(seen).toEqual([]);
   });
 
   it('passes a search at the cap', async () => {
     const text = 'ح'.repeat(MAX_QUERY_LENGTH);
-    const reply = dispatch({ 'corpus/search': ({ text }) => ({ entities: [], passages: [{ text } as never] }) }, { type: 'corpus/search', payload: { text } }, { extensionPage: true });
-    expect(await reply).toEqual({ entities: [], passages: [{ text }] });
+    const seen: unknown[] = [];
+    await dispatch(TO_BACKGROUND, backgroundHandlers(seen), { type: 'corpus/search', payload: { text } }, { extensionPage: true });
+    expect(seen).toEqual([{ text }]);
   });
 });
 

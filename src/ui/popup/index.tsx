@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { PageStatus, SiteState } from '../../messages/protocol';
-import { sendToBackground, sendToTab } from '../../messages/transport';
+import { sendToBackground, sendToTab, watch } from '../../messages/transport';
 import type { Settings } from '../../settings/schema';
 import { isSiteOn, withSite } from '../../settings/sites';
 import { loadSettings, onSettingsChanged, updateSettings } from '../../settings/storage';
@@ -42,10 +42,18 @@ async function readTab(): Promise<TabView | null> {
 
 function Popup() {
   const [view, setView] = useState<TabView | null | undefined>(undefined);
-  const refresh = () => void readTab().then(setView);
   useEffect(() => {
-    refresh();
-    onSettingsChanged(() => setTimeout(refresh, 150));
+    void readTab().then((tab) => {
+      setView(tab);
+      if (!tab) return;
+      // The background pushes every settings change to the tab, which applies it and reports
+      // what it then shows: the popup follows that report, when it happens.
+      watch('page/report', (page, origin) => origin.tabId === tab.tabId && setView((v) => v && { ...v, page }));
+      // A change made elsewhere (the options page, a command) changes what the switches say.
+      onSettingsChanged(
+        () => void sendToBackground('site/state', { hostname: tab.page.hostname }).then((site) => setView((v) => v && { ...v, site })),
+      );
+    });
   }, []);
 
   if (view === undefined) return <main aria-busy="true" />;
@@ -59,7 +67,7 @@ function Popup() {
   }
   const { page, site } = view;
   // The switches and the words beside them follow what was just written, without waiting for the
-  // tab's content script to catch up (the refresh on the settings change does that).
+  // tab's content script to catch up (its report does that).
   const change = (edit: (s: Settings) => Settings) =>
     void updateSettings(edit).then((next) => setView((v) => v && { ...v, site: { ...v.site, on: isSiteOn(next, v.site.site), paused: next.paused } }));
   const setSite = (on: boolean) => change((s) => withSite(s, site.site, on));
