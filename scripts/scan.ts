@@ -7,20 +7,27 @@ import { relative, resolve } from 'node:path';
 import { CatalogueError, parseCatalogue } from '../src/match/catalogue';
 import type { CatalogueEntity } from '../src/match/catalogue-types';
 import { compileMatcher, type Mention } from '../src/match/matcher';
-import { htmlToText, looksLikeHtml } from '../src/text/html-text';
+import { htmlDateEvidence, htmlToText, looksLikeHtml } from '../src/text/html-text';
+import { isoDay, publicationDate } from '../src/text/publication-date';
 
-const HELP = `Usage: npm run scan -- [--summary] FILE...
+const HELP = `Usage: npm run scan -- [--summary] [--date YYYY-MM-DD] FILE...
 
 Finds the actors and events of seeds/catalogue.json in each FILE and prints one JSON object per
-mention and line: {"file","start","end","text","id","type","ar","en","form"}.
+mention and line: {"file","start","end","text","id","type","ar","en","form","date","dateSource"}.
+
+date is the file's publication date, which dated facts are read against: the --date given (for
+every file), else what the file says as a news page does (an HTML file's meta tags, JSON-LD
+datePublished, <time datetime> in the article; any file's dateline at the head of its text),
+else today; dateSource says which (given, meta, json-ld, time, dateline, today).
 
 start and end are UTF-16 offsets (end exclusive). For a plain-text file they index the file as
 read with fs.readFileSync(file, 'utf8'). For an HTML file (.html, .htm, or starting with
 <!doctype html> or <html>) they index its visible text: script, style, noscript and template
 contents and tags dropped, whitespace collapsed, block elements as line breaks, entities decoded.
 
-  --summary   print, per file, how often each entity is mentioned instead
-  --help      print this
+  --summary          print, per file, how often each entity is mentioned instead
+  --date YYYY-MM-DD  the publication date of every file given
+  --help             print this
 
 A missing, binary (NUL bytes) or non-UTF-8 file is reported on stderr and skipped; the exit
 status is then 1.`;
@@ -30,6 +37,8 @@ const root = resolve(import.meta.dirname, '..');
 interface Input {
   file: string;
   text: string;
+  /** The file's publication date and where it was read, or null where it says none. */
+  published: { date: string; source: string } | null;
 }
 
 /** The text of `file`, or a one-line reason it cannot be scanned. */
@@ -48,7 +57,8 @@ function readInput(file: string): Input | string {
   } catch {
     return 'not valid UTF-8';
   }
-  return { file, text: looksLikeHtml(file, text) ? htmlToText(text) : text };
+  if (looksLikeHtml(file, text)) return { file, text: htmlToText(text), published: publicationDate(htmlDateEvidence(text)) };
+  return { file, text, published: publicationDate({ meta: [], jsonLd: [], times: [], lead: text }) };
 }
 
 function summary(file: string, mentions: Mention[], entities: Map<string, CatalogueEntity>): string {
@@ -68,13 +78,23 @@ function main(args: string[]): number {
     console.log(HELP);
     return 0;
   }
-  const unknown = args.filter((a) => a.startsWith('-') && a !== '--summary');
-  const files = args.filter((a) => !a.startsWith('-'));
-  if (unknown.length > 0 || files.length === 0) {
-    console.error(unknown.length > 0 ? `scan: unknown option ${unknown[0]}` : 'scan: no files given');
-    console.error('Usage: npm run scan -- [--summary] FILE...  (--help for more)');
+  const dateAt = args.indexOf('--date');
+  const givenDate = dateAt >= 0 ? args[dateAt + 1] : undefined;
+  const rest = dateAt >= 0 ? args.filter((_, i) => i !== dateAt && i !== dateAt + 1) : args;
+  const unknown = rest.filter((a) => a.startsWith('-') && a !== '--summary');
+  const files = rest.filter((a) => !a.startsWith('-'));
+  const usage = 'Usage: npm run scan -- [--summary] [--date YYYY-MM-DD] FILE...  (--help for more)';
+  if (dateAt >= 0 && (givenDate === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(givenDate) || isoDay(givenDate) !== givenDate)) {
+    console.error(`scan: --date wants a real date as YYYY-MM-DD, not ${givenDate ?? 'nothing'}`);
+    console.error(usage);
     return 2;
   }
+  if (unknown.length > 0 || files.length === 0) {
+    console.error(unknown.length > 0 ? `scan: unknown option ${unknown[0]}` : 'scan: no files given');
+    console.error(usage);
+    return 2;
+  }
+  const today = new Date().toISOString().slice(0, 10);
   const cataloguePath = resolve(root, 'seeds', 'catalogue.json');
   let matcher;
   let entities;
@@ -95,13 +115,14 @@ function main(args: string[]): number {
       continue;
     }
     const mentions = matcher.scan(input.text);
-    if (args.includes('--summary')) {
+    const { date, source } = givenDate ? { date: givenDate, source: 'given' } : (input.published ?? { date: today, source: 'today' });
+    if (rest.includes('--summary')) {
       process.stdout.write(summary(file, mentions, entities));
       continue;
     }
     const lines = mentions.map((m) => {
       const e = entities.get(m.id)!;
-      return JSON.stringify({ file, start: m.start, end: m.end, text: m.text, id: m.id, type: e.type, ar: e.ar, en: e.en, form: m.form });
+      return JSON.stringify({ file, start: m.start, end: m.end, text: m.text, id: m.id, type: e.type, ar: e.ar, en: e.en, form: m.form, date, dateSource: source });
     });
     if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
   }

@@ -4,6 +4,7 @@
  * and tags are dropped, whitespace runs collapse to one space as a browser renders them, block
  * elements and <br> become line breaks, and character references are decoded.
  */
+import type { DateEvidence } from './publication-date';
 
 const HIDDEN = /<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
 const BLOCK = /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)$/i;
@@ -39,4 +40,29 @@ export function htmlToText(html: string): string {
 /** Whether a file looks like HTML, by name or by its first characters. */
 export function looksLikeHtml(name: string, text: string): boolean {
   return /\.x?html?$/i.test(name) || /^\s*<(?:!doctype\s+html|html)\b/i.test(text.slice(0, 512));
+}
+
+const META = /<meta\b[^>]*>/gi;
+const ATTRIBUTE = /([a-zA-Z_:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+const JSON_LD = /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
+const TIME = /<time\b[^>]*>/gi;
+const ARTICLE = /<article\b[^>]*>([\s\S]*?)<\/article\s*>/i;
+
+function attributes(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of tag.matchAll(ATTRIBUTE)) out.set(m[1]!.toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+  return out;
+}
+
+/** What an HTML file says of its publication date, as the content script reads it from the DOM. */
+export function htmlDateEvidence(html: string): DateEvidence {
+  const meta: [string, string][] = [];
+  for (const [tag] of html.matchAll(META)) {
+    const a = attributes(tag);
+    const name = a.get('property') ?? a.get('name') ?? a.get('itemprop');
+    if (name !== undefined && a.has('content')) meta.push([name, a.get('content')!]);
+  }
+  const article = ARTICLE.exec(html)?.[1] ?? html;
+  const times = [...article.matchAll(TIME)].map(([tag]) => attributes(tag).get('datetime')).filter((d): d is string => d !== undefined);
+  return { meta, jsonLd: [...html.matchAll(JSON_LD)].map((m) => m[1]!), times, lead: htmlToText(article).slice(0, 1000) };
 }

@@ -33,6 +33,22 @@ describe('htmlToText', () => {
 });
 
 describe('npm run scan', () => {
+  it('gives every mention the file’s date: --date for every file, else the page’s own, else today', () => {
+    const text = 'قال بلينكن في القاهرة';
+    const plain = write('dated.txt', text);
+    const html = write('dated.html', `<html><head><meta property="article:published_time" content="2024-06-11T10:00:00Z"></head><body><p>${text}</p></body></html>`);
+    const given = lines(scan('--date', '2025-10-13', plain, html).stdout);
+    expect(new Set(given.map((l) => `${l.date} ${l.dateSource}`))).toEqual(new Set(['2025-10-13 given']));
+    const own = lines(scan(plain, html).stdout);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(own.filter((l) => l.file === html).map((l) => `${l.date} ${l.dateSource}`)).toEqual(['2024-06-11 meta', '2024-06-11 meta']);
+    expect(own.filter((l) => l.file === plain).map((l) => l.dateSource)).toEqual(['today', 'today']);
+    expect(own.find((l) => l.file === plain)!.date).toBe(today);
+    const bad = scan('--date', '2025-02-30', plain);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--date wants a real date/);
+  });
+
   it('prints one JSON line per mention with offsets into the file', () => {
     const text = '\ufeffقال بلينكن في القاهرة\r\nإن إسرائيل والإسرائيليين...';
     const file = write('news.txt', text);
@@ -48,7 +64,7 @@ describe('npm run scan', () => {
     const read = readFileSync(file, 'utf8');
     for (const m of found) {
       expect(read.slice(m.start as number, m.end as number)).toBe(m.text);
-      expect(Object.keys(m)).toEqual(['file', 'start', 'end', 'text', 'id', 'type', 'ar', 'en', 'form']);
+      expect(Object.keys(m)).toEqual(['file', 'start', 'end', 'text', 'id', 'type', 'ar', 'en', 'form', 'date', 'dateSource']);
       expect(m.file).toBe(file);
     }
     expect(found[0]).toMatchObject({ type: 'person', ar: 'أنتوني بلينكن', en: 'Antony Blinken' });
