@@ -1,0 +1,121 @@
+/**
+ * Turns the mentions of one page into what the reader is shown, reading them in page order:
+ * a role phrase («الرئيس الأمريكي», «رئيس الوزراء القطري السابق») becomes its holder on the
+ * page's date, a role written before its holder's name («الرئيس الأمريكي جو بايدن») becomes one
+ * mention of the name, and an anaphor («الحركة», «القطاع») becomes its antecedent where its rule
+ * holds. A role nobody (or more than one person) held that day, or an anaphor whose rule does
+ * not hold, is dropped, and the plain mentions it covered stand.
+ *
+ * The page is read block by block; the resolver remembers, between blocks, what the page has
+ * named so far.
+ */
+import { foldWord } from '../text/fold';
+import { holderOn, officeOf, type Offices } from '../dated/offices';
+import { anaphorOf, ANAPHORA, type AnaphoraRule } from './anaphora';
+import type { Mention } from './matcher';
+
+/** What may stand between a role and the name it introduces: spaces, a comma, a courtesy title. */
+const ROLE_NAME_GAP = /^[\s\u00a0،,]*(?:(?:الشيخ|السيد|الدكتور|المستشار)[\s\u00a0]+)?$/u;
+/** A word with its proclitics, for spotting a head word (حركة, محكمة) written before another name. */
+const WORD = /[\p{L}\p{M}\u0640]+/gu;
+const CLITICS = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u;
+
+export interface PageContext {
+  /** The page's date, YYYY-MM-DD. */
+  date: string;
+  offices: Offices;
+  /** The catalogue's people: only a person's name merges with the role before it. */
+  people: ReadonlySet<string>;
+  rules?: readonly AnaphoraRule[];
+}
+
+export interface Resolver {
+  /**
+   * The mentions to show in one block's text, from the plain matcher's and the role and anaphor
+   * matcher's, both in order and each non-overlapping.
+   */
+  resolve(text: string, plain: Mention[], derived: Mention[]): Mention[];
+}
+
+const covers = (outer: Mention, inner: Mention): boolean => outer.start <= inner.start && inner.end <= outer.end;
+const crosses = (a: Mention, b: Mention): boolean => a.start < b.end && b.start < a.end && !covers(a, b);
+
+type Step = { at: number; order: number } & ({ kind: 'derived'; m: Mention } | { kind: 'plain'; m: Mention } | { kind: 'head'; rule: AnaphoraRule });
+
+export function createResolver(ctx: PageContext): Resolver {
+  const rules = ctx.rules ?? ANAPHORA;
+  const offices = new Map(ctx.offices.offices.map((o) => [o.id, o]));
+  const heads = new Map(rules.filter((r) => r.head).map((r) => [foldWord(r.head!), r]));
+  /** Rules whose antecedent the page has named, and not another of its kind since. */
+  const armed = new Set<string>();
+
+  /** The holder or antecedent a derived mention stands for here, or null. */
+  function meaning(m: Mention): string | null {
+    const role = officeOf(m.id);
+    if (role) {
+      const office = offices.get(role.office);
+      return office ? holderOn(office, ctx.date, role.former) : null;
+    }
+    const rule = anaphorOf(m.id, rules);
+    return rule && armed.has(rule.id) ? rule.antecedent : null;
+  }
+
+  /** Head words (حركة, محكمة) written other than inside the antecedent's own name. */
+  function headSteps(text: string, plain: Mention[]): Step[] {
+    if (heads.size === 0) return [];
+    const out: Step[] = [];
+    for (const w of text.matchAll(WORD)) {
+      const rule = heads.get(foldWord(w[0]).replace(CLITICS, ''));
+      if (!rule) continue;
+      const inside = plain.find((m) => m.start <= w.index && w.index < m.end);
+      if (inside?.id !== rule.antecedent) out.push({ at: w.index, order: 1, kind: 'head', rule });
+    }
+    return out;
+  }
+
+  return {
+    resolve(text, plain, derived) {
+      // In page order, so that what the page has named so far decides each anaphor; at one
+      // offset a role or anaphor is weighed before the plain mention it would replace.
+      const steps: Step[] = [
+        ...derived.map((m): Step => ({ at: m.start, order: 0, kind: 'derived', m })),
+        ...headSteps(text, plain),
+        ...plain.map((m): Step => ({ at: m.start, order: 2, kind: 'plain', m })),
+      ].sort((a, b) => a.at - b.at || a.order - b.order);
+      const shown: Mention[] = [];
+      let coveredTo = -1;
+      for (const step of steps) {
+        if (step.kind === 'head') armed.delete(step.rule.id);
+        else if (step.kind === 'plain') {
+          if (step.m.end <= coveredTo) continue;
+          shown.push(step.m);
+          for (const r of rules) if (r.after.includes(step.m.id)) armed.add(r.id);
+        } else {
+          const id = meaning(step.m);
+          // A plain mention running past it (a longer name) keeps its place.
+          if (id === null || plain.some((m) => crosses(step.m, m))) continue;
+          shown.push({ ...step.m, id });
+          coveredTo = step.m.end;
+        }
+      }
+      return mergeRolesWithNames(text, shown, new Set(derived.filter((d) => officeOf(d.id)).map((d) => d.start)), ctx.people);
+    },
+  };
+}
+
+/**
+ * «الرئيس الأمريكي جو بايدن»: a resolved role followed by a person's name is one mention of
+ * that person (the name wins where it names someone else than the date's holder).
+ */
+function mergeRolesWithNames(text: string, shown: Mention[], roleStarts: ReadonlySet<number>, people: ReadonlySet<string>): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < shown.length; i++) {
+    const m = shown[i]!;
+    const next = shown[i + 1];
+    if (roleStarts.has(m.start) && next && people.has(next.id) && ROLE_NAME_GAP.test(text.slice(m.end, next.start))) {
+      out.push({ ...next, start: m.start, text: text.slice(m.start, next.end) });
+      i++;
+    } else out.push(m);
+  }
+  return out;
+}
