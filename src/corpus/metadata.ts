@@ -2,8 +2,9 @@
  * Reads and validates seeds/articles.json: the facts about each article that the text cannot
  * give (where it starts and ends, title, outlet, date and how sure that date is).
  */
-import { parseJsonWithLines, type JsonPath } from './json-lines';
-import type { ArticleMeta, LinePoint } from './types';
+import * as v from 'valibot';
+import { JsonFile, jsonObject, nonEmptyString, type JsonPath } from '../json/json-file';
+import type { ArticleMeta } from './types';
 
 export const METADATA_VERSION = 1;
 
@@ -13,119 +14,71 @@ export interface Metadata {
   where(index: number, ...field: (string | number)[]): string;
 }
 
-const ARTICLE_FIELDS = new Set([
-  'id', 'file', 'start', 'end', 'titleLine', 'title', 'outlet', 'byline', 'dateline', 'date',
-  'dateStatus', 'dateRange', 'dateEvidence', 'datePrinted', 'boilerplateLines',
-]);
+const text = (field: string) => nonEmptyString(`${field} must be a non-empty string`);
+
+const LINE = 'a line number must be a positive integer';
+const lineNumber = v.pipe(v.number(LINE), v.integer(LINE), v.minValue(1, LINE));
+
+const linePoint = jsonObject({ line: lineNumber, marker: v.optional(text('marker')) });
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar date written YYYY-MM-DD (2024-02-30 is refused). */
+const isoDate = v.pipe(
+  v.string((issue) => `date ${JSON.stringify(issue.input)} must be written YYYY-MM-DD`),
+  v.regex(DATE, (issue) => `date ${JSON.stringify(issue.input)} must be written YYYY-MM-DD`),
+  // valibot runs the whole pipe: a date the pattern refused is not checked again.
+  v.check((date) => {
+    const [y, m, d] = date.split('-').map(Number);
+    return !DATE.test(date) || new Date(Date.UTC(y!, m! - 1, d!)).toISOString().slice(0, 10) === date;
+  }, (issue) => `date ${String(issue.input)} does not exist`),
+);
+
+const articleSchema = jsonObject({
+  id: v.pipe(text('id'), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, (issue) => `id "${String(issue.input)}" must be lowercase ASCII words joined by dashes`)),
+  file: text('file'),
+  start: linePoint,
+  end: linePoint,
+  titleLine: v.optional(lineNumber),
+  title: text('title'),
+  outlet: v.nullable(text('outlet')),
+  byline: v.optional(text('byline')),
+  dateline: v.optional(text('dateline')),
+  date: isoDate,
+  dateStatus: v.picklist(['printed', 'inferred'], 'dateStatus must be "printed" or "inferred"'),
+  dateRange: v.optional(v.strictTuple([isoDate, isoDate], 'dateRange must be [from, to]')),
+  dateEvidence: v.optional(text('dateEvidence')),
+  datePrinted: v.optional(jsonObject({ line: lineNumber, text: text('datePrinted.text') })),
+  boilerplateLines: v.optional(v.array(lineNumber, 'boilerplateLines must be an array of line numbers')),
+});
+
+const ARTICLES = 'articles must be a non-empty array';
+const metadataSchema = jsonObject({
+  version: v.literal(METADATA_VERSION, `version must be ${METADATA_VERSION}`),
+  articles: v.pipe(v.array(articleSchema, ARTICLES), v.minLength(1, ARTICLES)),
+});
 
 export function parseMetadata(jsonText: string, file: string): Metadata {
-  const { value, lineOf } = parseJsonWithLines(jsonText, file);
-  const where = (path: JsonPath): string => `${file}:${lineOf(path)}`;
-  const fail = (path: JsonPath, problem: string): never => {
-    throw new Error(`${where(path)}: ${problem}`);
-  };
+  const json = JsonFile.parse(jsonText, file);
+  const articles: ArticleMeta[] = json.check(metadataSchema).articles;
 
-  const root = asObject(value, [], fail);
-  unknownFields(root, new Set(['version', 'articles']), [], fail);
-  if (root.version !== METADATA_VERSION) fail(['version'], `version must be ${METADATA_VERSION}`);
-  if (!Array.isArray(root.articles) || root.articles.length === 0) fail(['articles'], 'articles must be a non-empty array');
-
+  // The rules about more than one field.
   const ids = new Set<string>();
-  const articles = (root.articles as unknown[]).map((raw, i) => {
-    const at = (...f: (string | number)[]): JsonPath => ['articles', i, ...f];
-    const o = asObject(raw, at(), fail);
-    unknownFields(o, ARTICLE_FIELDS, at(), fail);
-    const str = (f: string, optional = false): string | undefined => {
-      if (o[f] === undefined && optional) return undefined;
-      if (typeof o[f] !== 'string' || (o[f] as string).trim() === '') fail(at(f), `${f} must be a non-empty string`);
-      return o[f] as string;
-    };
-    const id = str('id')!;
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail(at('id'), `id "${id}" must be lowercase ASCII words joined by dashes`);
-    if (ids.has(id)) fail(at('id'), `duplicate article id "${id}"`);
-    ids.add(id);
-
-    const date = isoDate(o.date, at('date'), fail);
-    const dateStatus = o.dateStatus;
-    if (dateStatus !== 'printed' && dateStatus !== 'inferred') fail(at('dateStatus'), 'dateStatus must be "printed" or "inferred"');
-    const meta: ArticleMeta = {
-      id,
-      file: str('file')!,
-      start: linePoint(o.start, at('start'), fail),
-      end: linePoint(o.end, at('end'), fail),
-      title: str('title')!,
-      outlet: o.outlet === null ? null : str('outlet')!,
-      date,
-      dateStatus: dateStatus as ArticleMeta['dateStatus'],
-    };
-    if (o.titleLine !== undefined) meta.titleLine = lineNumber(o.titleLine, at('titleLine'), fail);
-    for (const f of ['byline', 'dateline', 'dateEvidence'] as const) {
-      const v = str(f, true);
-      if (v !== undefined) meta[f] = v;
-    }
+  articles.forEach((meta, i) => {
+    const at = (...field: (string | number)[]): JsonPath => ['articles', i, ...field];
+    if (ids.has(meta.id)) json.fail(at('id'), `duplicate article id "${meta.id}"`);
+    ids.add(meta.id);
     if (meta.dateStatus === 'inferred') {
-      if (meta.dateEvidence === undefined) fail(at('dateStatus'), 'an inferred date needs dateEvidence');
-      if (o.datePrinted !== undefined) fail(at('datePrinted'), 'an inferred date cannot have datePrinted');
-    } else {
-      const p = asObject(o.datePrinted, at('datePrinted'), fail);
-      unknownFields(p, new Set(['line', 'text']), at('datePrinted'), fail);
-      if (typeof p.text !== 'string' || p.text === '') fail(at('datePrinted', 'text'), 'datePrinted.text must be a non-empty string');
-      meta.datePrinted = { line: lineNumber(p.line, at('datePrinted', 'line'), fail), text: p.text as string };
-    }
-    if (o.dateRange !== undefined) {
-      const r = o.dateRange;
-      if (!Array.isArray(r) || r.length !== 2) return fail(at('dateRange'), 'dateRange must be [from, to]');
-      const range: [string, string] = [isoDate(r[0], at('dateRange', 0), fail), isoDate(r[1], at('dateRange', 1), fail)];
-      if (!(range[0] <= date && date <= range[1])) fail(at('dateRange'), `date ${date} lies outside dateRange ${range[0]}..${range[1]}`);
-      meta.dateRange = range;
-    }
-    if (o.boilerplateLines !== undefined) {
-      if (!Array.isArray(o.boilerplateLines)) fail(at('boilerplateLines'), 'boilerplateLines must be an array of line numbers');
-      meta.boilerplateLines = (o.boilerplateLines as unknown[]).map((n, k) => lineNumber(n, at('boilerplateLines', k), fail));
-    }
+      if (meta.dateEvidence === undefined) json.fail(at('dateStatus'), 'an inferred date needs dateEvidence');
+      if (meta.datePrinted !== undefined) json.fail(at('datePrinted'), 'an inferred date cannot have datePrinted');
+    } else if (meta.datePrinted === undefined) json.fail(at('datePrinted'), 'a printed date needs datePrinted');
+    const { date, dateRange: range } = meta;
+    if (range && !(range[0] <= date && date <= range[1])) json.fail(at('dateRange'), `date ${date} lies outside dateRange ${range[0]}..${range[1]}`);
     const { start, end } = meta;
-    if (end.line < start.line) fail(at('end'), `end line ${end.line} comes before start line ${start.line}`);
+    if (end.line < start.line) json.fail(at('end'), `end line ${end.line} comes before start line ${start.line}`);
     if (meta.titleLine !== undefined && (meta.titleLine < start.line || meta.titleLine > end.line)) {
-      fail(at('titleLine'), `titleLine ${meta.titleLine} lies outside the article (lines ${start.line}-${end.line})`);
+      json.fail(at('titleLine'), `titleLine ${meta.titleLine} lies outside the article (lines ${start.line}-${end.line})`);
     }
-    return meta;
   });
 
-  return { articles, where: (i, ...field) => where(['articles', i, ...field]) };
-}
-
-type Fail = (path: JsonPath, problem: string) => never;
-
-function asObject(v: unknown, path: JsonPath, fail: Fail): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(path, 'expected an object');
-  return v as Record<string, unknown>;
-}
-
-function unknownFields(o: Record<string, unknown>, known: Set<string>, path: JsonPath, fail: Fail): void {
-  for (const k of Object.keys(o)) if (!known.has(k)) fail([...path, k], `unknown field "${k}"`);
-}
-
-function lineNumber(v: unknown, path: JsonPath, fail: Fail): number {
-  if (!Number.isInteger(v) || (v as number) < 1) fail(path, 'a line number must be a positive integer');
-  return v as number;
-}
-
-function linePoint(v: unknown, path: JsonPath, fail: Fail): LinePoint {
-  const o = asObject(v, path, fail);
-  unknownFields(o, new Set(['line', 'marker']), path, fail);
-  const point: LinePoint = { line: lineNumber(o.line, [...path, 'line'], fail) };
-  if (o.marker !== undefined) {
-    if (typeof o.marker !== 'string' || o.marker.trim() === '') fail([...path, 'marker'], 'marker must be a non-empty string');
-    point.marker = o.marker as string;
-  }
-  return point;
-}
-
-/** A real calendar date written YYYY-MM-DD (2024-02-30 is refused). */
-function isoDate(v: unknown, path: JsonPath, fail: Fail): string {
-  const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
-  if (!m) return fail(path, `date ${JSON.stringify(v)} must be written YYYY-MM-DD`);
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  if (d.toISOString().slice(0, 10) !== v) fail(path, `date ${v as string} does not exist`);
-  return v as string;
+  return { articles, where: (i, ...field) => `${file}:${json.lineOf(['articles', i, ...field])}` };
 }

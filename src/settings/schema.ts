@@ -1,8 +1,11 @@
 /**
  * Siyaq's settings: their schema, defaults, and how stored data that does not fit (corrupt,
- * from an older version, edited by hand) is read: each field that fits is kept, each that does
- * not falls back to its default, so one bad value never costs the rest.
+ * from an older version, edited by hand) is read: older versions are brought up to this one by
+ * the migrations in order, then each field that fits is kept and each that does not falls back
+ * to its default, so one bad value never costs the rest.
  */
+import * as v from 'valibot';
+
 export const SETTINGS_VERSION = 1;
 
 export type MarkMode = 'first' | 'every';
@@ -39,35 +42,66 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+type Stored = Record<string, unknown>;
+/** Turns stored settings of one version into the next. */
+export type Migration = (older: Stored) => Stored;
+
+/** `MIGRATIONS[n]` turns version n into n + 1; so there is one per version before this one. */
+export const MIGRATIONS: readonly Migration[] = [
+  // Version 0, settings stored without a version, had the fields of version 1.
+  (older) => older,
+];
+
+/**
+ * Stored settings brought up to this version. A version from the future, or one that is not a
+ * version at all, is read as it is: its fields that fit this version are kept, field by field.
+ */
+export function migrate(stored: Stored, migrations: readonly Migration[] = MIGRATIONS): Stored {
+  const from = stored.version === undefined ? 0 : stored.version;
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 0 || from >= migrations.length) return stored;
+  return migrations.slice(from).reduce((older, step) => step(older), stored);
+}
+
 // A registrable domain as stored: lowercase labels, at least one dot.
 const DOMAIN = /^(?=.{3,253}$)([a-z0-9-]{1,63}\.)+[a-z0-9-]{1,63}$/;
 
-export function parseSettings(raw: unknown): Settings {
-  const r = isRecord(raw) ? raw : {};
-  const sites: Record<string, boolean> = {};
-  if (isRecord(r.sites)) {
-    for (const [domain, on] of Object.entries(r.sites)) {
-      if (DOMAIN.test(domain) && typeof on === 'boolean') sites[domain] = on;
-    }
-  }
-  const delay = r.hoverDelayMs;
-  return {
-    version: SETTINGS_VERSION,
-    markMode: r.markMode === 'every' || r.markMode === 'first' ? r.markMode : DEFAULT_SETTINGS.markMode,
-    hoverDelayMs:
-      typeof delay === 'number' && Number.isFinite(delay)
-        ? Math.round(Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, delay)))
-        : DEFAULT_SETTINGS.hoverDelayMs,
-    siteDefault: r.siteDefault === 'listed' || r.siteDefault === 'arabic' ? r.siteDefault : DEFAULT_SETTINGS.siteDefault,
-    sites,
-    paused: typeof r.paused === 'boolean' ? r.paused : DEFAULT_SETTINGS.paused,
-    uiLanguage: r.uiLanguage === 'ar' || r.uiLanguage === 'en' || r.uiLanguage === 'auto' ? r.uiLanguage : DEFAULT_SETTINGS.uiLanguage,
-  };
+/** Each field with the default it falls back to, alone, when what is stored does not fit. */
+const SETTINGS_SCHEMA = v.object({
+  markMode: v.fallback(v.picklist(['first', 'every']), DEFAULT_SETTINGS.markMode),
+  hoverDelayMs: v.fallback(
+    v.pipe(v.number(), v.finite(), v.transform((ms) => Math.round(Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, ms))))),
+    DEFAULT_SETTINGS.hoverDelayMs,
+  ),
+  siteDefault: v.fallback(v.picklist(['arabic', 'listed']), DEFAULT_SETTINGS.siteDefault),
+  // A site that is not a domain, or a choice that is not on or off, is dropped alone.
+  sites: v.fallback(
+    v.pipe(
+      v.record(v.string(), v.unknown()),
+      v.transform((sites) => Object.fromEntries(Object.entries(sites).filter(([domain, on]) => DOMAIN.test(domain) && typeof on === 'boolean')) as Record<string, boolean>),
+    ),
+    () => ({}),
+  ),
+  paused: v.fallback(v.boolean(), DEFAULT_SETTINGS.paused),
+  uiLanguage: v.fallback(v.picklist(['auto', 'ar', 'en']), DEFAULT_SETTINGS.uiLanguage),
+});
+
+export interface ReadSettings {
+  settings: Settings;
+  /** Top-level fields of what was stored that did not fit and fell back to their defaults. */
+  rejected: string[];
 }
 
-/** Which top-level fields of stored data did not fit and fell back to their defaults. */
-export function rejectedFields(raw: unknown): string[] {
-  if (!isRecord(raw)) return raw === undefined ? [] : ['settings'];
-  const parsed = parseSettings(raw) as unknown as Record<string, unknown>;
-  return Object.keys(raw).filter((key) => key !== 'version' && JSON.stringify(raw[key]) !== JSON.stringify(parsed[key]));
+/** Reads stored (or imported) settings of any version; never throws. */
+export function readSettings(raw: unknown): ReadSettings {
+  const stored = isRecord(raw) ? migrate(raw) : {};
+  const settings: Settings = { version: SETTINGS_VERSION, ...v.parse(SETTINGS_SCHEMA, stored) };
+  const kept = settings as unknown as Stored;
+  const rejected = isRecord(raw)
+    ? Object.keys(stored).filter((key) => key !== 'version' && JSON.stringify(stored[key]) !== JSON.stringify(kept[key]))
+    : raw === undefined ? [] : ['settings'];
+  return { settings, rejected };
+}
+
+export function parseSettings(raw: unknown): Settings {
+  return readSettings(raw).settings;
 }

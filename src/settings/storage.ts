@@ -1,16 +1,24 @@
-/** Settings in browser.storage.local under one key; reading never throws. */
+/**
+ * Settings in browser.storage.local under one key, read through the schema and its migrations;
+ * reading never throws. The one way in and out for every part of the extension.
+ */
 import browser from 'webextension-polyfill';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from './schema';
+import { DEFAULT_SETTINGS, parseSettings, readSettings, type ReadSettings, type Settings } from './schema';
 
-export const SETTINGS_KEY = 'settings';
+const SETTINGS_KEY = 'settings';
 
-export async function loadSettings(): Promise<Settings> {
+/** The stored settings, and which stored fields did not fit and show their defaults. */
+export async function readStoredSettings(): Promise<ReadSettings> {
   try {
     const stored = await browser.storage.local.get(SETTINGS_KEY);
-    return parseSettings(stored[SETTINGS_KEY]);
+    return readSettings(stored[SETTINGS_KEY]);
   } catch {
-    return { ...DEFAULT_SETTINGS, sites: {} };
+    return { settings: { ...DEFAULT_SETTINGS, sites: {} }, rejected: [] };
   }
+}
+
+export async function loadSettings(): Promise<Settings> {
+  return (await readStoredSettings()).settings;
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {

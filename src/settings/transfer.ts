@@ -1,8 +1,9 @@
 /**
- * Settings as a JSON file the reader can save and load. Import is as forgiving as reading from
- * storage: what fits the schema is taken, what does not is named and replaced by its default.
+ * Settings as a JSON file the reader can save and load. Import reads the file as storage is
+ * read, migrations included, so a file exported by an older version imports: what fits the
+ * schema is taken, what does not is named and replaced by its default.
  */
-import { parseSettings, rejectedFields, type Settings } from './schema';
+import { readSettings, type Settings } from './schema';
 
 const EXPORT_FORMAT = 'siyaq-settings';
 
@@ -22,5 +23,5 @@ export function importSettings(text: string): ImportResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'not a settings object' };
   const { format, ...rest } = raw as Record<string, unknown>;
   if (format !== undefined && format !== EXPORT_FORMAT) return { ok: false, error: `unknown format ${String(format)}` };
-  return { ok: true, settings: parseSettings(rest), rejected: rejectedFields(rest) };
+  return { ok: true, ...readSettings(rest) };
 }

@@ -36,6 +36,14 @@ describe('build data', () => {
     await expect(compileData(root)).rejects.toThrow(new RegExp(`^seeds/catalogue\\.json:${line}: .*celebrity`));
   });
 
+  it('names the catalogue line of a wrong type deep inside an entity', async () => {
+    const text = readFileSync(join(ROOT, 'seeds/catalogue.json'), 'utf8');
+    const at = text.lastIndexOf('"kind": "surname"');
+    const line = text.slice(0, at).split('\n').length;
+    const root = rootWith('catalogue.json', (t) => `${t.slice(0, at)}"kind": ["surname"]${t.slice(at + '"kind": "surname"'.length)}`);
+    await expect(compileData(root)).rejects.toThrow(new RegExp(`^seeds/catalogue\\.json:${line}: form ".+" of ".+" has unknown kind \\["surname"\\]`));
+  });
+
   it('names the catalogue file and line of broken JSON', async () => {
     const root = rootWith('catalogue.json', (t) => t.replace(/\n/, '\n,,\n'));
     await expect(compileData(root)).rejects.toThrow(/^seeds\/catalogue\.json:2: /);
@@ -46,6 +54,14 @@ describe('build data', () => {
     const line = text.split('\n').findIndex((l) => l.includes('"date": "2024-07-08"')) + 1;
     const root = rootWith('articles.json', (t) => t.replace('"date": "2024-07-08"', '"date": "2024-13-08"'));
     await expect(compileData(root)).rejects.toThrow(new RegExp(`^seeds/articles\\.json:${line}: `));
+  });
+
+  it('names the metadata line of a wrong type inside an article', async () => {
+    const text = readFileSync(join(ROOT, 'seeds/articles.json'), 'utf8');
+    const at = text.lastIndexOf('"titleLine": ');
+    const line = text.slice(0, at).split('\n').length;
+    const root = rootWith('articles.json', (t) => `${t.slice(0, at)}"titleLine": true,${t.slice(t.indexOf(',', at) + 1)}`);
+    await expect(compileData(root)).rejects.toThrow(new RegExp(`^seeds/articles\\.json:${line}: a line number must be a positive integer$`));
   });
 
   it('names a seed file whose bytes were damaged', async () => {

@@ -45,6 +45,9 @@ describe('parseCatalogue', () => {
     expect(errorOf('{\n  "version": 1,\n  "entities": [\n    {"id": "x",}\n  ]\n}')).toBe("cat.json:4: invalid JSON: expected a string, found '}'");
     expect(errorOf('{\n  "version": 1\n')).toBe('cat.json:3: invalid JSON: expected \'}\', found end of file');
     expect(errorOf('{"version": 1, "version": 2}')).toBe('cat.json:1: duplicate key "version"');
+    expect(errorOf('{\n  "version": 1, // one\n  "entities": []\n}')).toBe("cat.json:2: invalid JSON: comments are not JSON, found '/'");
+    expect(errorOf('{\n  "version": 1,\n  "entities": [1,]\n}')).toBe("cat.json:3: invalid JSON: expected a value, found ']'");
+    expect(errorOf('{\n  "version": 1,\n  "entities": ["a\tb"]\n}')).toMatch(/^cat\.json:3: invalid JSON: control character in string/);
   });
 
   it.each([
@@ -69,6 +72,9 @@ describe('parseCatalogue', () => {
     ['a form shadowed by the same form of an earlier entity', [entity(), entity({ id: 'gaza-daily', type: 'media', forms: [{ text: 'غزه', kind: 'name', guard: { notAfter: ['مدينة'] } }] })], 'gaza-daily', 'form "غزه" of "gaza-daily" is shadowed by the same form of "gaza"; give it a requireAfter or requireBefore', '"غزه"', ''],
     ['unknown parent', [entity({ partOf: ['palestine'] })], 'gaza', 'entity "gaza" is part of unknown entity "palestine"', '"partOf"', ''],
     ['no forms', [entity({ forms: [] })], 'gaza', 'entity "gaza" "forms" must be a non-empty array', '"forms"', ''],
+    ['a guard list that is a string', [entity({ forms: [{ text: 'غزة', kind: 'name' }, { text: 'قطاع غزة', kind: 'alias', guard: { notAfter: 'مدينة' } }] })], 'gaza', 'guard of form "قطاع غزة" of "gaza" "notAfter" must be a non-empty array', '"notAfter"', ''],
+    ['a form text that is a number', [entity({ forms: [{ text: 'غزة', kind: 'name' }, { text: 7, kind: 'alias' }] })], 'gaza', 'form "7" of "gaza" "text" must be a non-empty string', '"text": 7', ''],
+    ['a misspelt field, not also a missing one', [entity({ forms: undefined, form: [{ text: 'غزة', kind: 'name' }] })], 'gaza', 'unknown field "form" in an entity', '"form"', ''],
   ])('reports %s on the offending line', (_, entities, _id, problem, needle, after) => {
     const text = doc(entities);
     expect(errorOf(text)).toBe(`cat.json:${lineOf(text, needle, after)}: ${problem}`);

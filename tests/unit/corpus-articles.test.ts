@@ -82,6 +82,8 @@ describe('metadata errors name file and line', () => {
     ['an unknown field', '"outlet": "عربي بوست"', '"outlett": "عربي بوست"', /^seeds\/articles\.json:(\d+): unknown field "outlett"$/],
     ['a printed date that is not printed', '"text": "2024/07/08 الساعة 20:02"', '"text": "2024/07/09"', /^seeds\/articles\.json:(\d+): "2024\/07\/09" is not printed on seeds\/003_089047fdd85d018b\.txt:4$/],
     ['a bad dateStatus', '"dateStatus": "printed"', '"dateStatus": "guessed"', /^seeds\/articles\.json:(\d+): dateStatus must be "printed" or "inferred"$/],
+    ['a line number written as a string', '"end": { "line": 47 }', '"end": { "line": "47" }', /^seeds\/articles\.json:(\d+): a line number must be a positive integer$/],
+    ['a date in a range that is a number', '"dateRange": ["2025-08-08", "2025-08-09"]', '"dateRange": ["2025-08-08", 20250809]', /^seeds\/articles\.json:(\d+): date 20250809 must be written YYYY-MM-DD$/],
   ])('%s', (_, from, to, pattern) => {
     const line = lineOf(from);
     const m = pattern.exec(errorOf(() => loadArticles(seeds, edit(from, to))));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings, rejectedFields } from '../../src/settings/schema';
+import { DEFAULT_SETTINGS, MIGRATIONS, SETTINGS_VERSION, migrate, parseSettings, readSettings } from '../../src/settings/schema';
 import { siteOf } from '../../src/settings/site-key';
 import { isSiteOn, withSite } from '../../src/settings/sites';
 import { exportSettings, importSettings } from '../../src/settings/transfer';
@@ -36,15 +36,48 @@ describe('settings schema', () => {
   });
 
   it('names the fields that did not fit', () => {
-    expect(rejectedFields(undefined)).toEqual([]);
-    expect(rejectedFields('junk')).toEqual(['settings']);
-    expect(rejectedFields({ markMode: 'every', paused: 3, sites: { 'a.com': 'x' } }).sort()).toEqual(['paused', 'sites']);
-    expect(rejectedFields(parseSettings({ markMode: 'every' }))).toEqual([]);
+    const rejected = (raw: unknown) => readSettings(raw).rejected;
+    expect(rejected(undefined)).toEqual([]);
+    expect(rejected('junk')).toEqual(['settings']);
+    expect(rejected({ markMode: 'every', paused: 3, sites: { 'a.com': 'x' } }).sort()).toEqual(['paused', 'sites']);
+    expect(rejected(parseSettings({ markMode: 'every' }))).toEqual([]);
   });
 
   it('reads what it writes', () => {
     const s = parseSettings({ markMode: 'every', sites: { 'aljazeera.net': false } });
     expect(parseSettings(JSON.parse(JSON.stringify(s)))).toEqual(s);
+  });
+});
+
+describe('settings versions', () => {
+  it('has one migration for each version before this one', () => {
+    expect(MIGRATIONS).toHaveLength(SETTINGS_VERSION);
+  });
+
+  it('reads settings stored before they carried a version', () => {
+    expect(readSettings({ markMode: 'every', sites: { 'aljazeera.net': false } })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, markMode: 'every', sites: { 'aljazeera.net': false } },
+      rejected: [],
+    });
+  });
+
+  it('runs the migrations in order from the stored version, and none from the current one', () => {
+    const chain = [
+      (s: Record<string, unknown>) => ({ ...s, version: 1, steps: [...(s.steps as string[]), '0→1'] }),
+      (s: Record<string, unknown>) => ({ ...s, version: 2, steps: [...(s.steps as string[]), '1→2'] }),
+    ];
+    expect(migrate({ steps: [] }, chain)).toEqual({ version: 2, steps: ['0→1', '1→2'] });
+    expect(migrate({ version: 1, steps: [] }, chain)).toEqual({ version: 2, steps: ['1→2'] });
+    expect(migrate({ version: 2, steps: [] }, chain)).toEqual({ version: 2, steps: [] });
+  });
+
+  it('keeps what fits, field by field, from a future or corrupt version', () => {
+    for (const version of [SETTINGS_VERSION + 1, -1, 1.5, 'one', null]) {
+      expect(readSettings({ version, markMode: 'every', hoverDelayMs: { ms: 500 }, sitesV9: [] })).toEqual({
+        settings: { ...DEFAULT_SETTINGS, markMode: 'every' },
+        rejected: ['hoverDelayMs', 'sitesV9'],
+      });
+    }
   });
 });
 
@@ -86,6 +119,36 @@ describe('import and export', () => {
   it('imports what fits from a hand-edited file and names the rest', () => {
     const result = importSettings('{"markMode": "every", "hoverDelayMs": "fast"}');
     expect(result).toMatchObject({ ok: true, rejected: ['hoverDelayMs'] });
+  });
+
+  it('imports a file exported by version 1 into the current version', () => {
+    const exported = `{
+  "format": "siyaq-settings",
+  "version": 1,
+  "markMode": "every",
+  "hoverDelayMs": 600,
+  "siteDefault": "listed",
+  "sites": {
+    "aljazeera.net": true,
+    "alarabiya.net": false
+  },
+  "paused": false,
+  "uiLanguage": "ar"
+}
+`;
+    expect(importSettings(exported)).toEqual({
+      ok: true,
+      settings: {
+        version: SETTINGS_VERSION,
+        markMode: 'every',
+        hoverDelayMs: 600,
+        siteDefault: 'listed',
+        sites: { 'aljazeera.net': true, 'alarabiya.net': false },
+        paused: false,
+        uiLanguage: 'ar',
+      },
+      rejected: [],
+    });
   });
 
   it('refuses what is not a settings file', () => {

@@ -6,8 +6,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import manifest from '../../../manifest.json';
-import { HOVER_DELAY_RANGE, parseSettings, rejectedFields, type Settings } from '../../settings/schema';
-import { SETTINGS_KEY, onSettingsChanged, saveSettings } from '../../settings/storage';
+import { HOVER_DELAY_RANGE, parseSettings, type ReadSettings, type Settings } from '../../settings/schema';
+import { onSettingsChanged, readStoredSettings, saveSettings } from '../../settings/storage';
 import { exportSettings, importSettings } from '../../settings/transfer';
 import { applyLocale, setUiLanguage, t } from '../shared/i18n';
 import { mountPage } from '../shared/mount-page';
@@ -18,18 +18,7 @@ function commandMessageKey(name: string): string | undefined {
   return description?.match(/^__MSG_(\w+)__$/)?.[1];
 }
 
-interface Loaded {
-  settings: Settings;
-  /** Stored fields that did not fit the schema and show their defaults. */
-  rejected: string[];
-}
-
-async function load(): Promise<Loaded> {
-  const raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
-  return { settings: parseSettings(raw), rejected: rejectedFields(raw) };
-}
-
-function Options({ initial }: { initial: Loaded }) {
+function Options({ initial }: { initial: ReadSettings }) {
   const [{ settings, rejected }, setLoaded] = useState(initial);
   const [commands, setCommands] = useState<{ name: string; key: string; shortcut?: string }[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
@@ -44,7 +33,7 @@ function Options({ initial }: { initial: Loaded }) {
         return name && key ? [{ name, key, shortcut }] : [];
       })),
     );
-    onSettingsChanged(() => void load().then(setLoaded));
+    onSettingsChanged(() => void readStoredSettings().then(setLoaded));
   }, []);
   const save = (next: Settings) => {
     setLoaded({ settings: next, rejected: [] });
@@ -233,4 +222,4 @@ function Choice<T extends string>(props: { legend: string; name: string; current
   );
 }
 
-void load().then((loaded) => mountPage(loaded.settings.uiLanguage, <Options initial={loaded} />));
+void readStoredSettings().then((loaded) => mountPage(loaded.settings.uiLanguage, <Options initial={loaded} />));
