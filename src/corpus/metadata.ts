@@ -23,7 +23,7 @@ const linePoint = jsonObject({ line: lineNumber, marker: v.optional(text('marker
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar date written YYYY-MM-DD (2024-02-30 is refused). */
-const isoDate = v.pipe(
+export const isoDate = v.pipe(
   v.string((issue) => `date ${JSON.stringify(issue.input)} must be written YYYY-MM-DD`),
   v.regex(DATE, (issue) => `date ${JSON.stringify(issue.input)} must be written YYYY-MM-DD`),
   // valibot runs the whole pipe: a date the pattern refused is not checked again.

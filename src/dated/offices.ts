@@ -59,51 +59,63 @@ export function expandPhrase(phrase: string, adjectives: Record<string, string[]
 
 const ROLE_PREFIX = 'role:';
 const FORMER_PREFIX = 'former:';
+const JOIN = '|';
 
 /**
- * The offices as entities the matcher finds like any other: `role:ID` for the phrase, and
- * `former:ID` for the phrase followed by «السابق». Their mentions are resolved to a holder on
- * the page's date before anything shows them (see resolve-mentions.ts).
+ * The offices as entities the matcher finds like any other: `role:IDS` for a phrase and
+ * `former:IDS` for the phrase followed by «السابق», where IDS lists every office the phrase can
+ * name («المبعوث الأمريكي» is the envoy to the Middle East, to Lebanon and to Syria). Their
+ * mentions are resolved to a holder on the page's date before anything shows them.
  */
 export function officeEntities(offices: Offices): CatalogueEntity[] {
-  return offices.offices.flatMap((office) => {
-    const phrases = office.phrases.flatMap((p) => expandPhrase(p, offices.adjectives));
+  const byPhrase = new Map<string, string[]>();
+  for (const office of offices.offices) {
+    for (const phrase of office.phrases.flatMap((p) => expandPhrase(p, offices.adjectives))) {
+      const ids = byPhrase.get(phrase) ?? [];
+      if (!ids.includes(office.id)) ids.push(office.id);
+      byPhrase.set(phrase, ids);
+    }
+  }
+  const byOffices = new Map<string, string[]>();
+  for (const [phrase, ids] of byPhrase) byOffices.set(ids.join(JOIN), [...(byOffices.get(ids.join(JOIN)) ?? []), phrase]);
+  const names = new Map(offices.offices.map((o) => [o.id, o]));
+  return [...byOffices].flatMap(([ids, phrases]) => {
+    const first = names.get(ids.split(JOIN)[0]!)!;
     return [
-      { id: ROLE_PREFIX + office.id, type: 'person' as const, ar: office.ar, en: office.en, forms: phrases.map((text) => ({ text, kind: 'name' as const })) },
+      { id: ROLE_PREFIX + ids, type: 'person' as const, ar: first.ar, en: first.en, forms: phrases.map((text) => ({ text, kind: 'name' as const })) },
       {
-        id: FORMER_PREFIX + office.id,
+        id: FORMER_PREFIX + ids,
         type: 'person' as const,
-        ar: `${office.ar} ${FORMER}`,
-        en: `former ${office.en}`,
+        ar: `${first.ar} ${FORMER}`,
+        en: `former ${first.en}`,
         forms: phrases.map((text) => ({ text: `${text} ${FORMER}`, kind: 'name' as const })),
       },
     ];
   });
 }
 
-/** The office a matched id stands for, and whether it was written as the former holder. */
-export function officeOf(id: string): { office: string; former: boolean } | null {
-  if (id.startsWith(ROLE_PREFIX)) return { office: id.slice(ROLE_PREFIX.length), former: false };
-  if (id.startsWith(FORMER_PREFIX)) return { office: id.slice(FORMER_PREFIX.length), former: true };
+/** The offices a matched id stands for, and whether it was written as the former holder. */
+export function officeOf(id: string): { offices: string[]; former: boolean } | null {
+  if (id.startsWith(ROLE_PREFIX)) return { offices: id.slice(ROLE_PREFIX.length).split(JOIN), former: false };
+  if (id.startsWith(FORMER_PREFIX)) return { offices: id.slice(FORMER_PREFIX.length).split(JOIN), former: true };
   return null;
 }
 
 const inTerm = (t: Term, date: string): boolean => t.start <= date && (t.end === undefined || date < t.end);
 
 /**
- * Who a role phrase names on `date`: the one holder then, or, written as former, the holder of
- * the last term ended by then. Null where nobody, or more than one person, fits: an ambiguous
- * role is left unresolved rather than guessed.
+ * Who a role phrase names on `date`: the one holder then of the offices it can name, or,
+ * written as former, the holder of the last term ended by then. Null where nobody, or more than
+ * one person, fits: an ambiguous role is left unresolved rather than guessed.
  */
-export function holderOn(office: Office, date: string, former: boolean): string | null {
-  if (former) {
-    const ended = office.holders.filter((t) => t.end !== undefined && t.end <= date).sort((a, b) => (a.end! < b.end! ? 1 : -1));
-    const current = new Set(office.holders.filter((t) => inTerm(t, date)).map((t) => t.person));
-    const previous = ended.find((t) => !current.has(t.person));
-    return previous?.person ?? null;
-  }
-  const people = new Set(office.holders.filter((t) => inTerm(t, date)).map((t) => t.person));
-  return people.size === 1 ? [...people][0]! : null;
+export function holderOn(offices: Office[], date: string, former: boolean): string | null {
+  const terms = offices.flatMap((o) => o.holders);
+  const current = new Set(terms.filter((t) => inTerm(t, date)).map((t) => t.person));
+  if (!former) return current.size === 1 ? [...current][0]! : null;
+  const ended = terms.filter((t) => t.end !== undefined && t.end <= date && !current.has(t.person));
+  const lastEnd = ended.reduce((max, t) => (t.end! > max ? t.end! : max), '');
+  const previous = new Set(ended.filter((t) => t.end === lastEnd).map((t) => t.person));
+  return previous.size === 1 ? [...previous][0]! : null;
 }
 
 export interface DatedRole {

@@ -52,10 +52,7 @@ export function createResolver(ctx: PageContext): Resolver {
   /** The holder or antecedent a derived mention stands for here, or null. */
   function meaning(m: Mention): string | null {
     const role = officeOf(m.id);
-    if (role) {
-      const office = offices.get(role.office);
-      return office ? holderOn(office, ctx.date, role.former) : null;
-    }
+    if (role) return holderOn(role.offices.map((id) => offices.get(id)!).filter(Boolean), ctx.date, role.former);
     const rule = anaphorOf(m.id, rules);
     return rule && armed.has(rule.id) ? rule.antecedent : null;
   }
