@@ -57,8 +57,8 @@ export function parseOffices(jsonText: string, file: string, catalogue: Catalogu
   };
   const checkSeed = (s: { seed: string; line: number }, at: JsonPath): void => {
     const lines = seeds.get(s.seed);
-    if (lines === undefined) json.fail(at, `no seed file ${s.seed}`);
-    if (s.line > lines!) json.fail(at, `${s.seed} has ${lines} lines, not ${s.line}`);
+    if (lines === undefined) json.fail([...at, 'seed'], `no seed file ${s.seed}`);
+    if (s.line > lines!) json.fail([...at, 'line'], `${s.seed} has ${lines} lines, not ${s.line}`);
   };
   const checkSource = (s: FactSource, at: JsonPath): void => {
     if ('seed' in s) checkSeed(s, at);

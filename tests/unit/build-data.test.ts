@@ -49,6 +49,31 @@ describe('build data', () => {
     await expect(compileData(root)).rejects.toThrow(/^seeds\/catalogue\.json:2: /);
   });
 
+  // The dated offices: each fault a reviewer would miss, at its line.
+  const officesText = readFileSync(join(ROOT, 'seeds/offices.json'), 'utf8');
+  const lineOf = (needle: string, from = 0): number => officesText.slice(0, officesText.indexOf(needle, from)).split('\n').length;
+  it.each<[string, (t: string) => string, number, RegExp]>([
+    [
+      'an end before its start',
+      (t) => t.replace('"end": "2024-11-07"', '"end": "2021-11-07"'),
+      lineOf('"end": "2024-11-07"'),
+      /term of "gallant" ends 2021-11-07, not after it starts 2022-12-29/,
+    ],
+    [
+      'overlapping terms for one office',
+      (t) => t.replace('"start": "2024-11-07"', '"start": "2024-06-01"'),
+      lineOf('"start": "2024-11-07"'),
+      /term of "katz" from 2024-06-01 overlaps "gallant"'s 2022-12-29..2024-11-07 in office "israel-defence-minister"/,
+    ],
+    // A missing field has no line of its own: the term's opening brace, the line before its person.
+    ['a source missing', (t) => t.replace(/,\s*"source": \{\s*"reference": "Israel Ministry of Defense, “Israel Katz[^}]*\}/, ''), lineOf('"person": "katz"', officesText.indexOf('israel-defence-minister')) - 1, /source/],
+    ['a seed line that does not exist', (t) => t.replace('"line": 35', '"line": 3500'), lineOf('"line": 35'), /000_719626b915ac518a\.txt has \d+ lines, not 3500/],
+    ['a holder the catalogue lacks', (t) => t.replace('"person": "rubio"', '"person": "rubiio"'), lineOf('"person": "rubio"'), /"rubiio" is not a person of the catalogue/],
+  ])('names the offices file and line of %s', async (_, edit, line, message) => {
+    const root = rootWith('offices.json', edit);
+    await expect(compileData(root)).rejects.toThrow(new RegExp(`^seeds/offices\\.json:${line}: .*${message.source}`));
+  });
+
   it('names the metadata file and line of a bad date', async () => {
     const text = readFileSync(join(ROOT, 'seeds/articles.json'), 'utf8');
     const line = text.split('\n').findIndex((l) => l.includes('"date": "2024-07-08"')) + 1;
