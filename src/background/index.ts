@@ -20,12 +20,12 @@ listenAsBackground({
     await browser.action.setBadgeText({ tabId: origin.tabId, text: badgeText(status) });
     return null;
   },
-  'entity/summary': async ({ id }) => {
-    const summary = (await corpus()).summary(id);
+  'entity/summary': async ({ id, date }) => {
+    const summary = (await corpus()).summary(id, date);
     if (!summary) throw new Error(`unknown entity ${id}`);
     return summary;
   },
-  'entity/background': async ({ id }) => (await corpus()).background(id),
+  'entity/background': async ({ id, date }) => (await corpus()).background(id, date),
   'corpus/search': async ({ text }) => (await corpus()).search(text),
   'frame/register': async ({ token }, origin) => {
     if (origin.tabId === undefined || origin.extensionPage) throw new Error('only a tab\'s content script registers frames');

@@ -3,6 +3,7 @@
  * message protocol, so the UI never depends on the index's internals.
  */
 import type { Background, CorpusQuery, SearchResult, SentenceRef } from '../corpus/query';
+import { rolesOn, type Offices, type RolesOn } from '../dated/offices';
 import type { CardSummary, EntityBackground, PassageRef, PassageView, SearchResults } from '../messages/protocol';
 
 // The sidebar shows this many passages; the card, one.
@@ -34,13 +35,14 @@ function description(bg: Background): EntityBackground['description'] {
   return source === 'corpus' && sentence ? { text, source: passageRef(sentence) } : null;
 }
 
-function cardSummary(bg: Background): CardSummary {
+function cardSummary(bg: Background, roles: RolesOn | null): CardSummary {
   const first = bg.passages[0];
-  return { id: bg.entity.id, description: description(bg)?.text ?? null, passage: first ? passageRef(first) : null };
+  return { id: bg.entity.id, description: description(bg)?.text ?? null, passage: first ? passageRef(first) : null, roles };
 }
 
-function entityBackground(bg: Background): EntityBackground {
+function entityBackground(bg: Background, roles: RolesOn | null): EntityBackground {
   return {
+    datedRoles: roles,
     ...bg.entity,
     description: description(bg),
     // A role is listed when it changes: four articles calling Netanyahu prime minister are one entry.
@@ -67,16 +69,23 @@ function searchResults(result: SearchResult): SearchResults {
   };
 }
 
-/** The protocol's corpus questions, answered from an opened index. */
-export function corpusAnswers(query: CorpusQuery) {
+/** A person's dated offices on `date`, or null where the dated facts say nothing of them. */
+function datedRoles(offices: Offices, id: string, date: string): RolesOn | null {
+  const roles = rolesOn(offices, id, date);
+  const known = roles.current.length + roles.former.length + roles.later.length + roles.laterEvents.length > 0 || roles.event !== null;
+  return known ? roles : null;
+}
+
+/** The protocol's corpus questions, answered from an opened index and the dated offices. */
+export function corpusAnswers(query: CorpusQuery, offices: Offices) {
   return {
-    summary: (id: string): CardSummary | null => {
+    summary: (id: string, date: string): CardSummary | null => {
       const bg = query.background(id, { passages: 1 });
-      return bg ? cardSummary(bg) : null;
+      return bg ? cardSummary(bg, datedRoles(offices, id, date)) : null;
     },
-    background: (id: string): EntityBackground | null => {
+    background: (id: string, date: string): EntityBackground | null => {
       const bg = query.background(id, { passages: SIDEBAR_PASSAGES });
-      return bg ? entityBackground(bg) : null;
+      return bg ? entityBackground(bg, datedRoles(offices, id, date)) : null;
     },
     search: (text: string): SearchResults => searchResults(query.search(text, { passages: SIDEBAR_PASSAGES })),
   };

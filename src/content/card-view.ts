@@ -5,7 +5,7 @@
  */
 import type { CatalogueEntity } from '../match/catalogue-types';
 import type { EntityRef } from '../messages/protocol';
-import { epochNow, type CardSize, type CardToHost, type FrameLanguage, type HostToCard } from '../ui/frame/frame-calls';
+import { epochNow, type CardSize, type CardToHost, type FrameLanguage, type HostToCard, type PageDate } from '../ui/frame/frame-calls';
 import { extensionGone, FrameHost } from './frame-host';
 import { rectAtPoint } from './hit-test';
 import type { HoverTarget } from './hover';
@@ -37,6 +37,7 @@ export class CardView implements HoverTarget {
     private readonly entities: ReadonlyMap<string, CatalogueEntity>,
     private readonly token: string,
     private uiLanguage: FrameLanguage,
+    private readonly page: PageDate,
     private readonly events: CardEvents,
   ) {}
 
@@ -52,7 +53,7 @@ export class CardView implements HoverTarget {
   /** The pointer came to rest on a mark: load the frame and the summary while the dwell runs. */
   prefetch(mention: PageMention): void {
     const entity = this.refOf(mention);
-    void this.card().then((p) => p.call('card/prefetch', { entity, written: mention.text }), () => undefined);
+    void this.card().then((p) => p.call('card/prefetch', { entity, written: mention.text, page: this.page }), () => undefined);
     this.events.prefetched();
   }
 
@@ -62,7 +63,7 @@ export class CardView implements HoverTarget {
     this.anchor = { x, y };
     const entity = this.refOf(mention);
     void this.card()
-      .then((p) => p.call('card/show', { entity, written: mention.text, since }))
+      .then((p) => p.call('card/show', { entity, written: mention.text, page: this.page, since }))
       .then(
         (size) => this.current === mention && this.place(mention, size),
         () => undefined,

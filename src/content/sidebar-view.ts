@@ -5,7 +5,7 @@
  * the page (its mentions, and jumping to one); the frame asks the background for the rest.
  */
 import type { CatalogueEntity } from '../match/catalogue-types';
-import type { FrameLanguage, HostToSidebar, SidebarToHost } from '../ui/frame/frame-calls';
+import type { FrameLanguage, HostToSidebar, PageDate, SidebarToHost } from '../ui/frame/frame-calls';
 import type { PageEntity, PageMentionSnippet } from '../ui/sidebar/api';
 import type { SidebarRoute } from '../ui/sidebar/history';
 import { extensionGone, FrameHost } from './frame-host';
@@ -36,6 +36,7 @@ export class SidebarView {
     private readonly layer: MarkLayer,
     private readonly token: string,
     private uiLanguage: FrameLanguage,
+    private readonly page: PageDate,
     /** Called instead of opening when the extension is gone from under the page. */
     private readonly orphaned: () => void,
   ) {
@@ -69,7 +70,7 @@ export class SidebarView {
         // focus without handing it to its document, and keys would reach neither.
         if (this.open_) frame.iframe.focus({ preventScroll: true });
         await p.call('page/changed', { entities: this.pageEntities() });
-        await p.call('sidebar/show', { route, since });
+        await p.call('sidebar/show', { route, page: this.page, since });
       })
       .catch(() => undefined);
   }

@@ -4,12 +4,15 @@
  * off) and leaves nothing behind: no mark, no listener, no element.
  */
 import { compileMatcherSteps, type Matcher } from '../match/matcher';
+import { pageMatcher } from '../match/page-matcher';
 import { sendToBackground } from '../messages/transport';
 import type { MarkMode } from '../settings/schema';
 import { epochNow, type FrameLanguage } from '../ui/frame/frame-calls';
 import { uiLanguage } from '../ui/shared/ui-language';
 import { CardView } from './card-view';
-import { catalogue, entities } from './catalogue';
+import { catalogue, derivedCatalogue, entities, offices, people } from './catalogue';
+import { findArticleRoot } from './dom/article-root';
+import { pageDate } from './page-date';
 import { ClickController } from './click';
 import { attachHost, type Host } from './host';
 import { HoverController } from './hover';
@@ -25,7 +28,9 @@ export interface PageConfig {
   hoverDelayMs: number;
 }
 
-let matcher: Matcher | null = null;
+// Compiled once per content script: a page that turns Siyaq off and on again reuses them.
+let plain: Matcher | null = null;
+let derived: Matcher | null = null;
 
 export class SiyaqPage {
   private host!: Host;
@@ -60,19 +65,23 @@ export class SiyaqPage {
     const token = frameToken();
     const registered = sendToBackground('frame/register', { token });
     // Compiling the catalogue is the biggest piece of start-up: it runs in slices of its own.
-    matcher ??= await runSliced(compileMatcherSteps(catalogue), this.stats);
+    plain ??= await runSliced(compileMatcherSteps(catalogue), this.stats);
+    derived ??= await runSliced(compileMatcherSteps(derivedCatalogue), this.stats);
     await registered;
     const setup = performance.now();
     const { doc } = this;
     const language: FrameLanguage = uiLanguage();
+    // Roles are read on the page's own date: «الرئيس الأمريكي» is Biden in 2024, Trump in 2025.
+    const date = pageDate(doc, findArticleRoot(doc));
+    const matcher = pageMatcher(plain, derived, { date: date.date, offices, people });
     this.host = attachHost(doc);
     this.layer = new MarkLayer(doc);
     this.store = new MentionStore(this.layer, this.config.markMode);
     // Orphaned by an update, the page can do nothing more for the reader: its marks go, rather
     // than promising a card or sidebar that cannot come.
     const orphaned = () => this.stop();
-    this.sidebar = new SidebarView(this.host.shadow, entities, this.store, this.layer, token, language, orphaned);
-    this.card = new CardView(this.host.shadow, entities, token, language, {
+    this.sidebar = new SidebarView(this.host.shadow, entities, this.store, this.layer, token, language, date, orphaned);
+    this.card = new CardView(this.host.shadow, entities, token, language, date, {
       openSidebar: (id, since) => this.sidebar.open({ kind: 'entity', id }, since),
       pointer: (inside) => this.hover.cardPointer(inside),
       orphaned,
@@ -87,7 +96,7 @@ export class SiyaqPage {
     doc.defaultView!.addEventListener('keydown', this.onKeyDown, { capture: true });
     this.scanner = new PageScanner(
       doc,
-      matcher!,
+      matcher,
       entities,
       this.store,
       () => {

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import type { DateStatus, TitleStatus } from '../corpus/types';
+import type { RolesOn } from '../dated/offices';
 import type { EntityType } from '../match/catalogue-types';
 import type { MarkMode, UiLanguage } from '../settings/schema';
 
@@ -45,6 +46,8 @@ export interface CardSummary {
   id: string;
   description: string | null;
   passage: PassageRef | null;
+  /** A person's offices as of the page's date, where the dated facts know them. */
+  roles: RolesOn | null;
 }
 
 /** A passage as the sidebar quotes it: where the entity is named, and what surrounds it. */
@@ -87,6 +90,8 @@ export interface EntityBackground extends EntityRef {
   passages: PassageView[];
   related: RelatedEntity[];
   timeline: TimelineItem[];
+  /** A person's offices as of the page's date, where the dated facts know them. */
+  datedRoles: RolesOn | null;
 }
 
 export interface SearchResults {
@@ -101,12 +106,12 @@ export const MAX_QUERY_LENGTH = 200;
 export type ToBackground = {
   /** content script, popup: is Siyaq on for this host's site? */
   'site/state': { payload: { hostname: string }; reply: SiteState };
-  /** sidebar: the full background of one entity (null for an unknown id). */
-  'entity/background': { payload: { id: string }; reply: EntityBackground | null };
+  /** sidebar: the full background of one entity (null for an unknown id), as of the page's date. */
+  'entity/background': { payload: { id: string; date: string }; reply: EntityBackground | null };
   /** sidebar: free-text search over the corpus. */
   'corpus/search': { payload: { text: string }; reply: SearchResults };
-  /** card: the one-line description and the first background passage. */
-  'entity/summary': { payload: { id: string }; reply: CardSummary };
+  /** card: the one-line description and the first background passage, as of the page's date. */
+  'entity/summary': { payload: { id: string; date: string }; reply: CardSummary };
   /**
    * content script, whenever the page's status changes: drives the badge, and the popup (which
    * receives what the background does) follows it too.
@@ -151,6 +156,7 @@ export type Schemas<P extends Inbox> = { [K in keyof P]: v.GenericSchema<unknown
 const entityId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
 const hostname = v.pipe(v.string(), v.maxLength(253));
 const query = v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH));
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 const pageStatus = v.strictObject({
   hostname,
@@ -161,9 +167,9 @@ const pageStatus = v.strictObject({
 
 export const TO_BACKGROUND: Schemas<ToBackground> = {
   'site/state': v.strictObject({ hostname }),
-  'entity/background': v.strictObject({ id: entityId }),
+  'entity/background': v.strictObject({ id: entityId, date: day }),
   'corpus/search': v.strictObject({ text: query }),
-  'entity/summary': v.strictObject({ id: entityId }),
+  'entity/summary': v.strictObject({ id: entityId, date: day }),
   'page/report': pageStatus,
   'frame/register': v.strictObject({ token: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)) }),
   'frame/token': v.null(),

@@ -3,30 +3,34 @@ import { resolve } from 'node:path';
 import { buildIndexFromRepo } from '../../src/corpus/build-entry';
 import { openIndex } from '../../src/corpus/query';
 import { corpusAnswers, SIDEBAR_PASSAGES } from '../../src/background/views';
+import officesJson from '../../seeds/offices.json';
+import type { Offices } from '../../src/dated/offices';
+
+const DATE = '2024-07-08';
 
 describe('answers the background gives the card and the sidebar', () => {
   let answers: ReturnType<typeof corpusAnswers>;
   beforeAll(async () => {
-    answers = corpusAnswers(openIndex(await buildIndexFromRepo(resolve(import.meta.dirname, '../..'))));
+    answers = corpusAnswers(openIndex(await buildIndexFromRepo(resolve(import.meta.dirname, '../..'))), officesJson as unknown as Offices);
   });
 
   it('gives the card a description and one sourced passage', () => {
-    const s = answers.summary('kirby')!;
+    const s = answers.summary('kirby', DATE)!;
     expect(s.description).toContain('المتحدث باسم مجلس الأمن القومي');
     expect(s.passage).toMatchObject({ outlet: 'عربي بوست', date: '2024-07-08', dateStatus: 'printed' });
     expect(s.passage!.text).toContain('كيربي');
-    expect(answers.summary('no-such-entity')).toBeNull();
+    expect(answers.summary('no-such-entity', DATE)).toBeNull();
   });
 
   it('gives no description where the corpus says nothing, rather than repeat the type and name', () => {
     // The Qassam Brigades appear only in a photo caption, which is not article text.
-    expect(answers.summary('qassam-brigades')!.description).toBeNull();
-    expect(answers.background('qassam-brigades')!.description).toBeNull();
-    expect(answers.background('kirby')!.description).toMatchObject({ source: { outlet: 'عربي بوست' } });
+    expect(answers.summary('qassam-brigades', DATE)!.description).toBeNull();
+    expect(answers.background('qassam-brigades', DATE)!.description).toBeNull();
+    expect(answers.background('kirby', DATE)!.description).toMatchObject({ source: { outlet: 'عربي بوست' } });
   });
 
   it('gives the sidebar passages with emphasis spans inside their text, related actors and a timeline', () => {
-    const bg = answers.background('blinken')!;
+    const bg = answers.background('blinken', DATE)!;
     expect(bg.ar).toContain('بلينكن');
     expect(bg.passages.length).toBeGreaterThanOrEqual(2);
     expect(bg.passages.length).toBeLessThanOrEqual(SIDEBAR_PASSAGES);
@@ -42,7 +46,7 @@ describe('answers the background gives the card and the sidebar', () => {
 
   it('tells every cited title the page printed from one the project supplied, passages and timeline alike', () => {
     // Rafah is named in the Axios report of seed 004, which printed no headline.
-    const bg = answers.background('rafah')!;
+    const bg = answers.background('rafah', DATE)!;
     const cited = [...bg.passages, ...bg.timeline];
     const supplied = cited.filter((c) => c.titleStatus === 'supplied');
     expect(supplied.length).toBeGreaterThan(0);
@@ -50,12 +54,12 @@ describe('answers the background gives the card and the sidebar', () => {
     const printed = cited.filter((c) => c.titleStatus === 'printed');
     expect(printed.length).toBeGreaterThan(0);
     expect(printed.every((c) => !c.title.startsWith('أكسيوس: اجتماع'))).toBe(true);
-    expect(answers.summary('kirby')!.passage!.titleStatus).toBe('printed');
+    expect(answers.summary('kirby', DATE)!.passage!.titleStatus).toBe('printed');
   });
 
   it('lists a role only where it changes', () => {
     // Every article calls Netanyahu the Israeli prime minister: one entry, not one per article.
-    expect(answers.background('netanyahu')!.roles.map((r) => r.text)).toEqual(['رئيس الوزراء الإسرائيلي']);
+    expect(answers.background('netanyahu', DATE)!.roles.map((r) => r.text)).toEqual(['رئيس الوزراء الإسرائيلي']);
   });
 
   it('finds Rafah written with diacritics and a clitic', () => {

@@ -42,7 +42,7 @@ const card = (p: PassageView | null) =>
     h(Card, {
       written: 'كيربي',
       entity: { id: 'kirby', type: 'person', ar: 'جون كيربي', en: 'John Kirby' },
-      summary: { state: 'ready', summary: { id: 'kirby', description: null, passage: p } },
+      summary: { state: 'ready', summary: { id: 'kirby', description: null, passage: p, roles: null } },
       onOpen: () => {},
     }),
   );

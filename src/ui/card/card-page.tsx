@@ -18,10 +18,11 @@ const resolved = new Map<string, CardSummary>();
 let current: CardShow | null = null;
 let host: Peer<CardToHost> | null = null;
 
-function summary(id: string): Promise<CardSummary> {
+/** The card's summary of an entity, as of the page's date (one page, one date, per frame). */
+function summary(id: string, date: string): Promise<CardSummary> {
   let p = summaries.get(id);
   if (!p) {
-    p = sendToBackground('entity/summary', { id });
+    p = sendToBackground('entity/summary', { id, date });
     // A failure (the background restarting, the extension updated) is not cached.
     p.then(
       (s) => resolved.set(id, s),
@@ -60,7 +61,7 @@ function showCard(show: CardShow): CardSize {
     return cardSize();
   }
   draw(show, { state: 'loading' });
-  summary(show.entity.id).then(
+  summary(show.entity.id, show.page.date).then(
     (s) => current === show && draw(show, { state: 'ready', summary: s }),
     () => current === show && draw(show, { state: 'failed' }),
   );
@@ -83,8 +84,8 @@ void acceptHost<HostToCard, CardToHost>({
     // Drawn while the frame is hidden, so that showing it is a repaint, not a first layout.
     if (!current) {
       draw(next, { state: 'loading' });
-      summary(next.entity.id).then((s) => !current && draw(next, { state: 'ready', summary: s }), () => undefined);
-    } else void summary(next.entity.id).catch(() => undefined);
+      summary(next.entity.id, next.page.date).then((s) => !current && draw(next, { state: 'ready', summary: s }), () => undefined);
+    } else void summary(next.entity.id, next.page.date).catch(() => undefined);
     return null;
   },
   'card/show': showCard,

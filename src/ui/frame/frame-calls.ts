@@ -9,6 +9,12 @@ import type { SidebarRoute } from '../sidebar/history';
 
 export type FrameLanguage = 'ar' | 'en';
 
+/** The date the page's roles are read on: its publication date, or today where it gives none. */
+export interface PageDate {
+  date: string;
+  source: 'meta' | 'json-ld' | 'time' | 'dateline' | 'today';
+}
+
 /** Sent with the port when the host connects a frame. */
 export interface FrameHello {
   /** The one-time secret the frame learnt from the background: proof the host is Siyaq. */
@@ -21,6 +27,7 @@ export interface CardShow {
   entity: EntityRef;
   /** The name as the page wrote it. */
   written: string;
+  page: PageDate;
   since: number;
 }
 
@@ -48,7 +55,7 @@ export type CardToHost = {
 
 export type HostToSidebar = {
   /** Shows the sidebar, on a route or where the reader left it. */
-  'sidebar/show': { arg: { route: SidebarRoute | null; since: number }; reply: null };
+  'sidebar/show': { arg: { route: SidebarRoute | null; page: PageDate; since: number }; reply: null };
   /** The page's mentions changed. */
   'page/changed': { arg: { entities: PageEntity[] }; reply: null };
   'frame/language': { arg: { uiLanguage: FrameLanguage }; reply: null };

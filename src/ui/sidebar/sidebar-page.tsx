@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import { sendToBackground } from '../../messages/transport';
-import type { HostToSidebar, SidebarToHost } from '../frame/frame-calls';
+import type { HostToSidebar, PageDate, SidebarToHost } from '../frame/frame-calls';
 import { acceptHost } from '../frame/frame-link';
 import { markPainted, setFrameLanguage, styleFrame } from '../frame/frame-page';
 import { t } from '../shared/i18n';
@@ -21,13 +21,15 @@ let history: History = startHistory({ kind: 'page' });
 let width = DEFAULT_WIDTH;
 let entities: PageEntity[] = [];
 let pageVersion = 0;
+/** The page's date, which the host sends with every show. */
+let page: PageDate | null = null;
 /** When the reader asked for the view being drawn (epoch ms), until its answer is painted. */
 let askedAt: number | null = null;
 
 function api(): SidebarApi {
   return {
     background: (id) => {
-      const answer = sendToBackground('entity/background', { id });
+      const answer = sendToBackground('entity/background', { id, date: page!.date });
       const since = askedAt;
       askedAt = null;
       void answer.then(() => since !== null && markPainted('siyaq:sidebar-painted', since), () => undefined);
@@ -67,7 +69,8 @@ addEventListener('keydown', (e) => {
 });
 
 void acceptHost<HostToSidebar, SidebarToHost>({
-  'sidebar/show': ({ route, since }) => {
+  'sidebar/show': ({ route, page: date, since }) => {
+    page = date;
     if (route) {
       const next = push(history, route);
       // Timed only where a new entity view will ask the background.
