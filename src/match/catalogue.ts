@@ -8,7 +8,7 @@ import {
 } from './catalogue-types';
 import { JsonSyntaxError, parseJsonWithLines, type ObjectLines } from './json-lines';
 import { foldedWords } from '../text/words';
-import { isNisba } from './clitics';
+import { CLITICS, isNisba, isProclitic } from '../text/proclitics';
 
 export class CatalogueError extends Error {
   constructor(
@@ -22,8 +22,6 @@ export class CatalogueError extends Error {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Proclitic chains as folded: conjunction, preposition, article, or ل with the article (لل). */
-const PROCLITICS = /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/;
 const GUARD_LISTS = ['notBefore', 'notAfter', 'requireAfter', 'requireBefore'] as const;
 
 type Json = Record<string, unknown>;
@@ -80,7 +78,7 @@ class Validator {
     if ('noProclitics' in obj) {
       guard.noProclitics = this.strings(obj, 'noProclitics', `guard of ${what}`);
       for (const p of guard.noProclitics) {
-        if (!PROCLITICS.test(foldedWords(p).join(''))) this.fail(this.lineOf(obj, 'noProclitics'), `"${p}" in guard of ${what} is not a proclitic (و ف ب ل ك ال)`);
+        if (!isProclitic(foldedWords(p).join(''))) this.fail(this.lineOf(obj, 'noProclitics'), `"${p}" in guard of ${what} is not a proclitic (${CLITICS.join(' ')})`);
       }
     }
     for (const key of GUARD_LISTS) {

@@ -123,6 +123,23 @@ describe('search', () => {
     expect(r.passages.map((p) => p.score)).toEqual([...r.passages.map((p) => p.score)].sort((a, b) => b - a));
   });
 
+  it.each(['فللقاهرة', 'وللقاهرة', 'فكالقاهرة', 'وبالقاهرة'])('%s finds Cairo, as القاهرة does', (q) => {
+    const r = corpus.search(q);
+    expect(r.entities[0]!.id).toBe('cairo');
+    expect(r.passages.map((p) => p.text)).toEqual(corpus.search('القاهرة').passages.map((p) => p.text));
+  });
+
+  it('finds «فللقاهرة» in a passage by القاهرة', () => {
+    const text = 'وعاد الوفد فللقاهرة دور في الوساطة.';
+    const article: CleanArticle = {
+      id: 'a', file: 'a.txt', title: 't', titleStatus: 'printed', outlet: null, date: '2024-06-11', dateStatus: 'printed', paragraphs: [],
+      sentences: [{ start: 0, end: text.length, text }],
+    };
+    const catalogue: Catalogue = { version: 1, entities: [{ id: 'cairo', type: 'place', ar: 'القاهرة', en: 'Cairo', forms: [{ text: 'القاهرة', kind: 'name' }] }] };
+    const q = openIndex(indexArticles([article], catalogue, () => []));
+    expect(q.search('القاهرة').passages.map((p) => p.text)).toEqual([text]);
+  });
+
   it('returns nothing for words the corpus lacks', () => {
     expect(corpus.search('برشلونة والدوري الإسباني')).toEqual({ entities: [], passages: [] });
   });
