@@ -25,24 +25,15 @@ const passageView = (s: SentenceRef, mentions: [number, number][], before: Sente
   after: after?.text ?? null,
 });
 
-/**
- * What the corpus says the entity is, with the sentence it says it in; nothing where the corpus
- * says nothing (the card and sidebar already show the name and type the fallback would repeat).
- */
-function description(bg: Background): EntityBackground['description'] {
-  const { text, source, sentence } = bg.description;
-  return source === 'corpus' && sentence ? { text, source: passageRef(sentence) } : null;
-}
-
 function cardSummary(bg: Background): CardSummary {
   const first = bg.passages[0];
-  return { id: bg.entity.id, description: description(bg)?.text ?? null, passage: first ? passageRef(first) : null };
+  return { id: bg.entity.id, description: bg.description?.text ?? null, passage: first ? passageRef(first) : null };
 }
 
 function entityBackground(bg: Background): EntityBackground {
   return {
     ...bg.entity,
-    description: description(bg),
+    description: bg.description && { text: bg.description.text, source: passageRef(bg.description.sentence) },
     // A role is listed when it changes: four articles calling Netanyahu prime minister are one entry.
     roles: bg.roles
       .filter((r, i) => i === 0 || r.text !== bg.roles[i - 1]!.text)

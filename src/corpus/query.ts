@@ -23,7 +23,6 @@ export interface SentenceRef extends Span {
 }
 
 export interface Passage extends SentenceRef {
-  score: number;
   /** Where the actor is named, in the sentence. */
   mentions: Span[];
   /** The sentences before and after in the same article, for context. */
@@ -40,18 +39,17 @@ export interface EntitySummary {
 
 export interface Background {
   entity: EntitySummary;
-  /** What the corpus says the actor is; `source: 'type'` when it says nothing. */
-  description: { text: string; source: 'corpus' | 'type'; sentence: SentenceRef | null };
+  /** What the corpus says the actor is, and where; null where it says nothing. */
+  description: { text: string; sentence: SentenceRef } | null;
   /** The role each article gives, in date order. */
   roles: { text: string; articleId: string; date: string; dateStatus: DateStatus; sentence: SentenceRef }[];
   passages: Passage[];
-  mentionCount: number;
-  related: (EntitySummary & { score: number; shared: number })[];
-  timeline: { date: string; inferred: boolean; dateSource: 'text' | 'article'; sentence: SentenceRef }[];
+  related: (EntitySummary & { shared: number })[];
+  timeline: { date: string; inferred: boolean; sentence: SentenceRef }[];
 }
 
 export interface SearchResult {
-  entities: (EntitySummary & { mentionCount: number })[];
+  entities: EntitySummary[];
   passages: (SentenceRef & { score: number })[];
 }
 
@@ -60,14 +58,6 @@ export interface CorpusQuery {
   search(text: string, opts?: { passages?: number }): SearchResult;
 }
 
-const TYPE_LINE: Record<EntityType, string> = {
-  person: 'شخصية',
-  organization: 'منظمة',
-  state: 'دولة',
-  place: 'مكان',
-  event: 'حدث',
-  media: 'وسيلة إعلام',
-};
 const DEFAULT_PASSAGES = 10;
 
 export function openIndex(index: CorpusIndex): CorpusQuery {
@@ -98,25 +88,19 @@ export function openIndex(index: CorpusIndex): CorpusQuery {
       if (!e) return null;
       return {
         entity: summary(e),
-        description: e.description
-          ? { text: e.description[0], source: 'corpus', sentence: ref(e.description[1]) }
-          : { text: `${TYPE_LINE[e.type]}: ${e.ar}`, source: 'type', sentence: null },
+        description: e.description ? { text: e.description[0], sentence: ref(e.description[1]) } : null,
         roles: e.roles.map(([a, text, s]) => {
           const art = index.articles[a]!;
           return { text, articleId: art.id, date: art.date, dateStatus: art.dateStatus, sentence: ref(s) };
         }),
-        passages: e.passages.slice(0, opts.passages ?? DEFAULT_PASSAGES).map(([s, score, ...spans]) => ({
+        passages: e.passages.slice(0, opts.passages ?? DEFAULT_PASSAGES).map(([s, ...spans]) => ({
           ...ref(s),
-          score: score / 100,
           mentions: pairs(spans),
           before: neighbour(s, -1),
           after: neighbour(s, 1),
         })),
-        mentionCount: e.mentionCount,
-        related: e.related.map(([other, score, shared]) => ({ ...summary(index.entities[other]!), score: score / 100, shared })),
-        timeline: e.timeline.map(([date, s, inferred, fromText]) => ({
-          date, inferred: inferred === 1, dateSource: fromText === 1 ? 'text' : 'article', sentence: ref(s),
-        })),
+        related: e.related.map(([other, shared]) => ({ ...summary(index.entities[other]!), shared })),
+        timeline: e.timeline.map(([date, s, inferred]) => ({ date, inferred: inferred === 1, sentence: ref(s) })),
       };
     },
 
@@ -132,7 +116,7 @@ export function openIndex(index: CorpusIndex): CorpusQuery {
         .map((e) => ({ e, words: Math.max(0, ...e.forms.map((f) => f.split(' ')).filter((ws) => ws.every((w) => asked.has(w))).map((ws) => ws.length)) }))
         .filter((m) => m.words > 0)
         .sort((a, b) => b.words - a.words || b.e.mentionCount - a.e.mentionCount)
-        .map(({ e }) => ({ ...summary(e), mentionCount: e.mentionCount }));
+        .map(({ e }) => summary(e));
       const passages = ranker
         .score(terms)
         .slice(0, opts.passages ?? DEFAULT_PASSAGES)

@@ -11,8 +11,6 @@ const NOT_EVENT_TIME = /(?:منذ|أحداث|احداث|قبل|بعد|حتى|ه�
 export interface StatementDate {
   date: string;
   inferred: boolean;
-  /** Whether the date is written in the sentence (else it is the article's). */
-  fromText: boolean;
 }
 
 export function statementDate(
@@ -23,6 +21,6 @@ export function statementDate(
 ): StatementDate {
   const onName = dates.find((d) => mentions.some((m) => m.start < d.end && d.start < m.end));
   const eventTime = onName ?? dates.find((d) => !NOT_EVENT_TIME.test(sentence.slice(Math.max(0, d.start - 8), d.start)));
-  if (eventTime) return { date: eventTime.date, inferred: eventTime.status === 'inferred', fromText: true };
-  return { date: article.date, inferred: article.dateStatus === 'inferred', fromText: false };
+  if (eventTime) return { date: eventTime.date, inferred: eventTime.status === 'inferred' };
+  return { date: article.date, inferred: article.dateStatus === 'inferred' };
 }
