@@ -39,7 +39,7 @@ function entityBackground(bg: Background): EntityBackground {
       .filter((r, i) => i === 0 || r.text !== bg.roles[i - 1]!.text)
       .map((r) => ({ text: r.text, date: r.date, dateStatus: r.dateStatus, title: r.sentence.title, titleStatus: r.sentence.titleStatus })),
     passages: bg.passages.map((p) => passageView(p, p.mentions.map((m) => [m.start, m.end]), p.before, p.after)),
-    related: bg.related.map(({ id, type, ar, en, shared }) => ({ id, type, ar, en, shared })),
+    related: bg.related,
     timeline: bg.timeline.map((item) => ({
       date: item.date,
       inferred: item.inferred,
@@ -53,7 +53,7 @@ function entityBackground(bg: Background): EntityBackground {
 
 function searchResults(result: SearchResult): SearchResults {
   return {
-    entities: result.entities.map(({ id, type, ar, en }) => ({ id, type, ar, en })),
+    entities: result.entities,
     passages: result.passages.map((p) => passageView(p, [], null, null)),
   };
 }

@@ -3,7 +3,7 @@
  * read by the extension. Rows are tuples to keep the bundled file small; offsets are UTF-16 into
  * the seed file (`fs.readFileSync(file, 'utf8')`), except where said "in the sentence".
  */
-import type { EntityType } from '../match/catalogue-types';
+import type { EntityRef } from '../match/catalogue-types';
 import type { ArticleInfo } from './types';
 
 export const INDEX_FORMAT = 'siyaq-corpus';
@@ -31,11 +31,7 @@ export type IndexRelated = [number, number];
 /** [ISO date, sentence, 1 if the date is inferred else 0]. */
 export type IndexTimelineEntry = [string, number, 0 | 1];
 
-export interface IndexEntity {
-  id: string;
-  type: EntityType;
-  ar: string;
-  en: string;
+export interface IndexEntity extends EntityRef {
   /** Search terms of each written form (stems joined by a space). */
   forms: string[];
   /** The role the corpus gives most often, and the sentence it was read from. */

@@ -3,9 +3,9 @@
  * precomputed, so this only assembles rows) and free-text search (BM25 over the sentences,
  * actors matched by their written forms first).
  */
-import type { EntityType } from '../match/catalogue-types';
+import { entityRef, type EntityRef } from '../match/catalogue-types';
 import { bm25 } from './bm25';
-import { INDEX_FORMAT, INDEX_VERSION, type CorpusIndex, type IndexEntity } from './index-types';
+import { INDEX_FORMAT, INDEX_VERSION, type CorpusIndex } from './index-types';
 import { readings, tokenize } from './tokens';
 import type { DateStatus, Span, TitleStatus } from './types';
 
@@ -30,26 +30,19 @@ export interface Passage extends SentenceRef {
   after: SentenceRef | null;
 }
 
-export interface EntitySummary {
-  id: string;
-  type: EntityType;
-  ar: string;
-  en: string;
-}
-
 export interface Background {
-  entity: EntitySummary;
+  entity: EntityRef;
   /** What the corpus says the actor is, and where; null where it says nothing. */
   description: { text: string; sentence: SentenceRef } | null;
   /** The role each article gives, in date order. */
   roles: { text: string; articleId: string; date: string; dateStatus: DateStatus; sentence: SentenceRef }[];
   passages: Passage[];
-  related: (EntitySummary & { shared: number })[];
+  related: (EntityRef & { shared: number })[];
   timeline: { date: string; inferred: boolean; sentence: SentenceRef }[];
 }
 
 export interface SearchResult {
-  entities: EntitySummary[];
+  entities: EntityRef[];
   passages: (SentenceRef & { score: number })[];
 }
 
@@ -67,7 +60,6 @@ export function openIndex(index: CorpusIndex): CorpusQuery {
   const byId = new Map(index.entities.map((e) => [e.id, e]));
   const formWords = new Set(index.entities.flatMap((e) => e.forms.flatMap((f) => f.split(' '))));
   const ranker = bm25(index);
-  const summary = (e: IndexEntity): EntitySummary => ({ id: e.id, type: e.type, ar: e.ar, en: e.en });
 
   const ref = (sentence: number): SentenceRef => {
     const [a, start, end, text] = index.sentences[sentence]!;
@@ -87,7 +79,7 @@ export function openIndex(index: CorpusIndex): CorpusQuery {
       const e = byId.get(entityId);
       if (!e) return null;
       return {
-        entity: summary(e),
+        entity: entityRef(e),
         description: e.description ? { text: e.description[0], sentence: ref(e.description[1]) } : null,
         roles: e.roles.map(([a, text, s]) => {
           const art = index.articles[a]!;
@@ -99,7 +91,7 @@ export function openIndex(index: CorpusIndex): CorpusQuery {
           before: neighbour(s, -1),
           after: neighbour(s, 1),
         })),
-        related: e.related.map(([other, shared]) => ({ ...summary(index.entities[other]!), shared })),
+        related: e.related.map(([other, shared]) => ({ ...entityRef(index.entities[other]!), shared })),
         timeline: e.timeline.map(([date, s, inferred]) => ({ date, inferred: inferred === 1, sentence: ref(s) })),
       };
     },
@@ -116,7 +108,7 @@ export function openIndex(index: CorpusIndex): CorpusQuery {
         .map((e) => ({ e, words: Math.max(0, ...e.forms.map((f) => f.split(' ')).filter((ws) => ws.every((w) => asked.has(w))).map((ws) => ws.length)) }))
         .filter((m) => m.words > 0)
         .sort((a, b) => b.words - a.words || b.e.mentionCount - a.e.mentionCount)
-        .map(({ e }) => summary(e));
+        .map(({ e }) => entityRef(e));
       const passages = ranker
         .score(terms)
         .slice(0, opts.passages ?? DEFAULT_PASSAGES)

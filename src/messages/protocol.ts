@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import type { DateStatus, TitleStatus } from '../corpus/types';
-import type { EntityType } from '../match/catalogue-types';
+import type { EntityRef } from '../match/catalogue-types';
 import type { MarkMode, UiLanguage } from '../settings/schema';
 
 /** What a tab's content script found, as the popup and the action badge show it. */
@@ -54,13 +54,6 @@ export interface PassageView extends PassageRef {
   mentions: [number, number][];
   before: string | null;
   after: string | null;
-}
-
-export interface EntityRef {
-  id: string;
-  type: EntityType;
-  ar: string;
-  en: string;
 }
 
 export interface RelatedEntity extends EntityRef {

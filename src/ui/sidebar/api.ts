@@ -1,14 +1,8 @@
-import type { EntityType } from '../../match/catalogue-types';
+import type { EntityRef } from '../../match/catalogue-types';
 import type { EntityBackground, SearchResults } from '../../messages/protocol';
 
 /** An entity the page mentions, with how often. */
-export interface PageEntity {
-  id: string;
-  type: EntityType;
-  ar: string;
-  en: string;
-  count: number;
-}
+export type PageEntity = EntityRef & { count: number };
 
 /** One mention on the page, with a little of the text around it to tell them apart. */
 export interface PageMentionSnippet {
