@@ -20,7 +20,7 @@ listen({
     if (!summary) throw new Error(`unknown entity ${id}`);
     return summary;
   },
-  'entity/background': async ({ id }) => (await corpus()).background(id),
+  'entity/dossier': async ({ id }) => (await corpus()).dossier(id),
   'corpus/search': async ({ text }) => (await corpus()).search(text),
   'frame/register': async ({ token }, origin) => {
     if (origin.tabId === undefined || origin.extensionPage) throw new Error('only a tab\'s content script registers frames');

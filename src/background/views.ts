@@ -2,8 +2,8 @@
  * Turns the corpus query's answers into what the card and the sidebar show: the shapes of the
  * message protocol, so the UI never depends on the index's internals.
  */
-import type { Background, CorpusQuery, SearchResult, SentenceRef } from '../corpus/query';
-import type { CardSummary, EntityBackground, PassageRef, PassageView, SearchResults } from '../messages/protocol';
+import type { Dossier, CorpusQuery, SearchResult, SentenceRef } from '../corpus/query';
+import type { CardSummary, EntityDossier, PassageRef, PassageView, SearchResults } from '../messages/protocol';
 
 // The sidebar shows this many passages; the card, one.
 export const SIDEBAR_PASSAGES = 8;
@@ -25,22 +25,22 @@ const passageView = (s: SentenceRef, mentions: [number, number][], before: Sente
   after: after?.text ?? null,
 });
 
-function cardSummary(bg: Background): CardSummary {
-  const first = bg.passages[0];
-  return { id: bg.entity.id, description: bg.description?.text ?? null, passage: first ? passageRef(first) : null };
+function cardSummary(dossier: Dossier): CardSummary {
+  const first = dossier.passages[0];
+  return { id: dossier.entity.id, description: dossier.description?.text ?? null, passage: first ? passageRef(first) : null };
 }
 
-function entityBackground(bg: Background): EntityBackground {
+function entityDossier(dossier: Dossier): EntityDossier {
   return {
-    ...bg.entity,
-    description: bg.description && { text: bg.description.text, source: passageRef(bg.description.sentence) },
+    ...dossier.entity,
+    description: dossier.description && { text: dossier.description.text, source: passageRef(dossier.description.sentence) },
     // A role is listed when it changes: four articles calling Netanyahu prime minister are one entry.
-    roles: bg.roles
-      .filter((r, i) => i === 0 || r.text !== bg.roles[i - 1]!.text)
+    roles: dossier.roles
+      .filter((r, i) => i === 0 || r.text !== dossier.roles[i - 1]!.text)
       .map((r) => ({ text: r.text, date: r.date, dateStatus: r.dateStatus, title: r.sentence.title, titleStatus: r.sentence.titleStatus })),
-    passages: bg.passages.map((p) => passageView(p, p.mentions.map((m) => [m.start, m.end]), p.before, p.after)),
-    related: bg.related,
-    timeline: bg.timeline.map((item) => ({
+    passages: dossier.passages.map((p) => passageView(p, p.mentions.map((m) => [m.start, m.end]), p.before, p.after)),
+    related: dossier.related,
+    timeline: dossier.timeline.map((item) => ({
       date: item.date,
       inferred: item.inferred,
       text: item.sentence.text,
@@ -62,12 +62,12 @@ function searchResults(result: SearchResult): SearchResults {
 export function corpusAnswers(query: CorpusQuery) {
   return {
     summary: (id: string): CardSummary | null => {
-      const bg = query.background(id, { passages: 1 });
-      return bg ? cardSummary(bg) : null;
+      const dossier = query.dossier(id, { passages: 1 });
+      return dossier ? cardSummary(dossier) : null;
     },
-    background: (id: string): EntityBackground | null => {
-      const bg = query.background(id, { passages: SIDEBAR_PASSAGES });
-      return bg ? entityBackground(bg) : null;
+    dossier: (id: string): EntityDossier | null => {
+      const dossier = query.dossier(id, { passages: SIDEBAR_PASSAGES });
+      return dossier ? entityDossier(dossier) : null;
     },
     search: (text: string): SearchResults => searchResults(query.search(text, { passages: SIDEBAR_PASSAGES })),
   };

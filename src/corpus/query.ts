@@ -1,5 +1,5 @@
 /**
- * Answers the reader's questions from a built index: background on an actor (everything is
+ * Answers the reader's questions from a built index: an actor's dossier (everything is
  * precomputed, so this only assembles rows) and free-text search (BM25 over the sentences,
  * actors matched by their written forms first).
  */
@@ -30,7 +30,7 @@ export interface Passage extends SentenceRef {
   after: SentenceRef | null;
 }
 
-export interface Background {
+export interface Dossier {
   entity: EntityRef;
   /** What the corpus says the actor is, and where; null where it says nothing. */
   description: { text: string; sentence: SentenceRef } | null;
@@ -47,7 +47,7 @@ export interface SearchResult {
 }
 
 export interface CorpusQuery {
-  background(entityId: string, opts?: { passages?: number }): Background | null;
+  dossier(entityId: string, opts?: { passages?: number }): Dossier | null;
   search(text: string, opts?: { passages?: number }): SearchResult;
 }
 
@@ -75,7 +75,7 @@ export function openIndex(index: CorpusIndex): CorpusQuery {
   };
 
   return {
-    background(entityId, opts = {}) {
+    dossier(entityId, opts = {}) {
       const e = byId.get(entityId);
       if (!e) return null;
       return {

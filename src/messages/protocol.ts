@@ -72,7 +72,7 @@ export interface TimelineItem {
 }
 
 /** Everything the sidebar shows about one entity. */
-export interface EntityBackground extends EntityRef {
+export interface EntityDossier extends EntityRef {
   /** What the corpus says it is, and where it says so; null where it says nothing. */
   description: { text: string; source: PassageRef } | null;
   /** The role each article gives, in date order (for people whose role changes). */
@@ -93,13 +93,13 @@ export const MAX_QUERY_LENGTH = 200;
 export interface Protocol {
   /** content script, popup → background: is Siyaq on for this host's site? */
   'site/state': { payload: { hostname: string }; reply: SiteState };
-  /** sidebar → background: the full background of one entity (null for an unknown id). */
-  'entity/background': { payload: { id: string }; reply: EntityBackground | null };
+  /** sidebar → background: the dossier of one entity (null for an unknown id). */
+  'entity/dossier': { payload: { id: string }; reply: EntityDossier | null };
   /** sidebar → background: free-text search over the corpus. */
   'corpus/search': { payload: { text: string }; reply: SearchResults };
   /** background → content script: open or close the sidebar (keyboard command, context menu). */
   'sidebar/toggle': { payload: { search?: string }; reply: null };
-  /** card → background: the one-line description and the first background passage. */
+  /** card → background: the one-line description and the first passage of the entity's dossier. */
   'entity/summary': { payload: { id: string }; reply: CardSummary };
   /** popup → content script of the active tab. */
   'page/status': { payload: null; reply: PageStatus };
@@ -137,7 +137,7 @@ const query = v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH));
 // that each schema reads as its payload's type.
 const PAYLOADS: { [K in MessageType]: v.GenericSchema<unknown, Payload<K>> } = {
   'site/state': v.strictObject({ hostname }),
-  'entity/background': v.strictObject({ id: entityId }),
+  'entity/dossier': v.strictObject({ id: entityId }),
   'corpus/search': v.strictObject({ text: query }),
   'sidebar/toggle': v.strictObject({ search: v.optional(query) }),
   'entity/summary': v.strictObject({ id: entityId }),

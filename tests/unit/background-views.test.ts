@@ -21,29 +21,29 @@ describe('answers the background gives the card and the sidebar', () => {
   it('gives no description where the corpus says nothing, rather than repeat the type and name', () => {
     // The Qassam Brigades appear only in a photo caption, which is not article text.
     expect(answers.summary('qassam-brigades')!.description).toBeNull();
-    expect(answers.background('qassam-brigades')!.description).toBeNull();
-    expect(answers.background('kirby')!.description).toMatchObject({ source: { outlet: 'عربي بوست' } });
+    expect(answers.dossier('qassam-brigades')!.description).toBeNull();
+    expect(answers.dossier('kirby')!.description).toMatchObject({ source: { outlet: 'عربي بوست' } });
   });
 
   it('gives the sidebar passages with emphasis spans inside their text, related actors and a timeline', () => {
-    const bg = answers.background('blinken')!;
-    expect(bg.ar).toContain('بلينكن');
-    expect(bg.passages.length).toBeGreaterThanOrEqual(2);
-    expect(bg.passages.length).toBeLessThanOrEqual(SIDEBAR_PASSAGES);
-    for (const p of bg.passages) {
+    const dossier = answers.dossier('blinken')!;
+    expect(dossier.ar).toContain('بلينكن');
+    expect(dossier.passages.length).toBeGreaterThanOrEqual(2);
+    expect(dossier.passages.length).toBeLessThanOrEqual(SIDEBAR_PASSAGES);
+    for (const p of dossier.passages) {
       expect(p.mentions.length).toBeGreaterThan(0);
       for (const [start, end] of p.mentions) expect(p.text.slice(start, end)).toMatch(/بلينكن|الوزير/);
     }
-    expect(bg.related.length).toBeGreaterThan(0);
-    expect(bg.related.every((r) => r.shared > 0 && r.id !== 'blinken')).toBe(true);
-    const dates = bg.timeline.map((t) => t.date);
+    expect(dossier.related.length).toBeGreaterThan(0);
+    expect(dossier.related.every((r) => r.shared > 0 && r.id !== 'blinken')).toBe(true);
+    const dates = dossier.timeline.map((t) => t.date);
     expect(dates).toEqual([...dates].sort());
   });
 
   it('tells every cited title the page printed from one the project supplied, passages and timeline alike', () => {
     // Rafah is named in the Axios report of seed 004, which printed no headline.
-    const bg = answers.background('rafah')!;
-    const cited = [...bg.passages, ...bg.timeline];
+    const dossier = answers.dossier('rafah')!;
+    const cited = [...dossier.passages, ...dossier.timeline];
     const supplied = cited.filter((c) => c.titleStatus === 'supplied');
     expect(supplied.length).toBeGreaterThan(0);
     expect(supplied.every((c) => c.title.startsWith('أكسيوس: اجتماع أميركي إسرائيلي'))).toBe(true);
@@ -55,7 +55,7 @@ describe('answers the background gives the card and the sidebar', () => {
 
   it('lists a role only where it changes', () => {
     // Every article calls Netanyahu the Israeli prime minister: one entry, not one per article.
-    expect(answers.background('netanyahu')!.roles.map((r) => r.text)).toEqual(['رئيس الوزراء الإسرائيلي']);
+    expect(answers.dossier('netanyahu')!.roles.map((r) => r.text)).toEqual(['رئيس الوزراء الإسرائيلي']);
   });
 
   it('finds Rafah written with diacritics and a clitic', () => {

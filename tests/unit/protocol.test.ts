@@ -34,7 +34,7 @@ describe('message protocol', () => {
     ['a search longer than the cap', 'corpus/search', { text: 'غزة '.repeat(1_000_000) }],
     ['a search that is not text', 'corpus/search', { text: 42 }],
     ['an extra field', 'corpus/search', { text: 'غزة', more: true }],
-    ['an entity id that is no id', 'entity/background', { id: '../../etc' }],
+    ['an entity id that is no id', 'entity/dossier', { id: '../../etc' }],
     ['a negative count', 'page/report', { hostname: 'a.example', arabic: true, active: true, entities: -1 }],
     ['a token of the wrong shape', 'frame/register', { token: 'short' }],
     ['a payload where none belongs', 'page/status', { x: 1 }],
@@ -42,7 +42,7 @@ describe('message protocol', () => {
     let ran = false;
     const handler = () => ((ran = true), null as never);
     const reply = dispatch(
-      { 'corpus/search': handler, 'entity/background': handler, 'page/report': handler, 'frame/register': handler, 'page/status': handler },
+      { 'corpus/search': handler, 'entity/dossier': handler, 'page/report': handler, 'frame/register': handler, 'page/status': handler },
       { type, payload },
       { extensionPage: false },
     );

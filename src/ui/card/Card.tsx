@@ -1,6 +1,6 @@
 /**
- * The context card: who or what a marked name is, one line of background with its source, and
- * the way into the full background in the sidebar.
+ * The context card: who or what a marked name is, one line of its dossier with its source, and
+ * the way into the full dossier in the sidebar.
  */
 import type { EntityRef, EntityType } from '../../match/catalogue-types';
 import type { CardSummary } from '../../messages/protocol';
@@ -65,7 +65,7 @@ function Summary({ summary }: { summary: SummaryState }) {
           </p>
         </div>
       ) : (
-        <p class="muted">{t('noBackground')}</p>
+        <p class="muted">{t('noDossier')}</p>
       )}
     </>
   );

@@ -26,8 +26,8 @@ let askedAt: number | null = null;
 
 function api(): SidebarApi {
   return {
-    background: (id) => {
-      const answer = sendToBackground('entity/background', { id });
+    dossier: (id) => {
+      const answer = sendToBackground('entity/dossier', { id });
       const since = askedAt;
       askedAt = null;
       void answer.then(() => since !== null && markPainted('siyaq:sidebar-painted', since), () => undefined);
