@@ -6,9 +6,9 @@
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildIndexFromRepo } from '../src/corpus/build-entry';
-import type { CorpusIndex } from '../src/corpus/index-types';
-import { openIndex } from '../src/corpus/query';
-import { tokenize } from '../src/corpus/tokens';
+import type { CorpusIndex } from '../src/index/format';
+import { openIndex } from '../src/index/query';
+import { tokenize } from '../src/text/tokens';
 import { median, percentile } from './lib/stats';
 
 const root = resolve(import.meta.dirname, '..');

@@ -2,7 +2,7 @@
  * Turns the corpus query's answers into what the card and the sidebar show: the shapes of the
  * message protocol, so the UI never depends on the index's internals.
  */
-import type { Dossier, CorpusQuery, SearchResult, SentenceRef } from '../corpus/query';
+import type { Dossier, CorpusQuery, SearchResult, SentenceRef } from '../index/query';
 import type { CardSummary, EntityDossier, PassageRef, PassageView, SearchResults } from '../messages/protocol';
 
 // The sidebar shows this many passages; the card, one.

@@ -7,18 +7,19 @@ import type { Catalogue, EntityType } from '../match/catalogue-types';
 import { parseCatalogue } from '../match/catalogue';
 import { compileMatcher } from '../match/matcher';
 import { loadArticles, type SeedFile } from './articles';
-import { buildPostings } from './bm25';
+import { buildPostings } from '../index/bm25';
 import { extractDates, type TextDate } from './dates';
 import { bestRole, rolesByArticle, type RoleSighting } from './describe';
 import {
   INDEX_FORMAT, INDEX_VERSION, type CorpusIndex, type IndexEntity, type IndexPassage, type IndexSentence,
-} from './index-types';
+} from '../index/format';
 import { dropNearDuplicates, shingles } from './near-duplicates';
 import { relatedActors } from './related';
 import { acts, roleNear, type RoleKind } from './roles';
 import { statementDate } from './timeline';
-import { tokenize, type Token, type Vocabulary } from './tokens';
-import type { CleanArticle, Span } from './types';
+import type { Span } from '../index/types';
+import { tokenize, type Token, type Vocabulary } from '../text/tokens';
+import type { CleanArticle } from './types';
 
 export const CATALOGUE_FILE = 'seeds/catalogue.json';
 

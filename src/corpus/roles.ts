@@ -6,8 +6,8 @@
  */
 import { foldWord } from '../text/fold';
 import { ARTICLE, PROCLITIC_CHAINS } from '../text/proclitics';
-import { stemOf, type Token } from './tokens';
-import type { Span } from './types';
+import type { Span } from '../index/types';
+import { stemOf, type Token } from '../text/tokens';
 
 /** Words that head a title or office, bare: the article comes with the proclitics. */
 const PERSON_HEADS = [

@@ -3,7 +3,7 @@
  * date in the sentence that places the event itself, else the article's date.
  */
 import type { TextDate } from './dates';
-import type { DateStatus, Span } from './types';
+import type { DateStatus, Span } from '../index/types';
 
 /** Words after which a date is a reference point, not when the statement happened. */
 const NOT_EVENT_TIME = /(?:منذ|أحداث|احداث|قبل|بعد|حتى|هجوم)\s*$/;

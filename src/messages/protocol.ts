@@ -5,7 +5,7 @@
  * and size before any handler sees a payload.
  */
 import * as v from 'valibot';
-import type { DateStatus, TitleStatus } from '../corpus/types';
+import type { DateStatus, TitleStatus } from '../index/types';
 import type { EntityRef } from '../match/catalogue-types';
 import type { MarkMode, UiLanguage } from '../settings/schema';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { buildIndexFromRepo } from '../../src/corpus/build-entry';
-import { openIndex } from '../../src/corpus/query';
+import { openIndex } from '../../src/index/query';
 import { corpusAnswers, SIDEBAR_PASSAGES } from '../../src/background/views';
 
 describe('answers the background gives the card and the sidebar', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/match/catalogue-types';
 import { buildIndexFromRepo, writeIndex } from '../../src/corpus/build-entry';
 import { indexArticles } from '../../src/corpus/build-index';
-import { openIndex } from '../../src/corpus/query';
+import { openIndex } from '../../src/index/query';
 import type { CleanArticle } from '../../src/corpus/types';
 
 const root = join(import.meta.dirname, '..', '..');

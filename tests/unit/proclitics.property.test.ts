@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIN_STEM, readings, tokenize } from '../../src/corpus/tokens';
+import { MIN_STEM, readings, tokenize } from '../../src/text/tokens';
 import { parseCatalogue } from '../../src/match/catalogue';
 import type { CatalogueForm } from '../../src/match/catalogue-types';
 import { applyPrefix, prefixesFor } from '../../src/match/clitics';

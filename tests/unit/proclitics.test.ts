@@ -3,7 +3,7 @@
  * reads as, and that the table's derivation and the search tokenizer both read it so.
  */
 import { describe, expect, it } from 'vitest';
-import { readings, stemOf } from '../../src/corpus/tokens';
+import { readings, stemOf } from '../../src/text/tokens';
 import { isProclitic, PROCLITIC_CHAINS } from '../../src/text/proclitics';
 
 const STEM = 'مدينه';

@@ -5,8 +5,8 @@
  * «كرة», so a search for «كرة» does not find every «فكرة». Queries, which cannot know which
  * reading was meant, try every reading against the index's terms.
  */
-import { foldWord } from '../text/fold';
-import { PROCLITIC_CHAINS } from '../text/proclitics';
+import { foldWord } from './fold';
+import { PROCLITIC_CHAINS } from './proclitics';
 
 export interface Token {
   start: number;

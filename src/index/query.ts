@@ -5,8 +5,8 @@
  */
 import { entityRef, type EntityRef } from '../match/catalogue-types';
 import { bm25 } from './bm25';
-import { INDEX_FORMAT, INDEX_VERSION, type CorpusIndex } from './index-types';
-import { readings, tokenize } from './tokens';
+import { readings, tokenize } from '../text/tokens';
+import { INDEX_FORMAT, INDEX_VERSION, type CorpusIndex } from './format';
 import type { DateStatus, Span, TitleStatus } from './types';
 
 export interface SentenceRef extends Span {
