@@ -1,14 +1,14 @@
 /**
- * Corpus index: build time, size (raw and gzip) and query latency of background() and search(),
+ * Corpus index: build time, size (raw and gzip) and query latency of dossier() and search(),
  * each against a baseline measured in the same run: a linear scan over every sentence that
  * answers the same question without the precomputed rows or postings.
  */
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildIndexFromRepo } from '../src/corpus/build-entry';
-import type { CorpusIndex } from '../src/corpus/index-types';
-import { openIndex } from '../src/corpus/query';
-import { tokenize } from '../src/corpus/tokens';
+import type { CorpusIndex } from '../src/index/format';
+import { openIndex } from '../src/index/query';
+import { tokenize } from '../src/text/tokens';
 import { median, percentile } from './lib/stats';
 
 const root = resolve(import.meta.dirname, '..');
@@ -30,7 +30,7 @@ export default async function bench(): Promise<void> {
   const q = openIndex(JSON.parse(json) as CorpusIndex);
   const scan = linearScan(index!);
   const ids = index!.entities.map((e) => e.id);
-  report('background()', time(ids, (id) => q.background(id)), time(ids, (id) => scan.background(id)));
+  report('dossier()', time(ids, (id) => q.dossier(id)), time(ids, (id) => scan.dossier(id)));
   report('search()', time(SEARCHES, (s) => q.search(s)), time(SEARCHES, (s) => scan.search(s)));
 }
 
@@ -38,7 +38,7 @@ export default async function bench(): Promise<void> {
 function linearScan(index: CorpusIndex) {
   const entity = new Map(index.entities.map((e) => [e.id, e]));
   return {
-    background(id: string) {
+    dossier(id: string) {
       const forms = entity.get(id)!.forms.map((f) => f.split(' '));
       return index.sentences
         .map((s, i) => ({ i, stems: tokenize(s[3]).map((t) => t.stem) }))

@@ -7,7 +7,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serialiseIndex } from '../../src/corpus/build-entry.ts';
-import { OFFICES_FILE, parseOffices } from '../../src/dated/offices-file.ts';
+import { OFFICES_FILE, parseOffices } from '../../src/corpus/offices-file.ts';
 import { parseCatalogue } from '../../src/match/catalogue.ts';
 
 export const INDEX_FILE = 'index.json';

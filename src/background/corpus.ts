@@ -3,8 +3,8 @@
  * needs it (and again after the browser has stopped an idle service worker).
  */
 import browser from 'webextension-polyfill';
-import type { CorpusIndex } from '../corpus/index-types';
-import { openIndex } from '../corpus/query';
+import type { CorpusIndex } from '../index/format';
+import { openIndex } from '../index/query';
 import officesJson from '../../seeds/offices.json';
 import type { Offices } from '../dated/offices';
 import { corpusAnswers } from './views';

@@ -25,7 +25,7 @@ listenAsBackground({
     if (!summary) throw new Error(`unknown entity ${id}`);
     return summary;
   },
-  'entity/background': async ({ id, date }) => (await corpus()).background(id, date),
+  'entity/dossier': async ({ id, date }) => (await corpus()).dossier(id, date),
   'corpus/search': async ({ text }) => (await corpus()).search(text),
   'frame/register': async ({ token }, origin) => {
     if (origin.tabId === undefined || origin.extensionPage) throw new Error('only a tab\'s content script registers frames');

@@ -2,9 +2,9 @@
  * Turns the corpus query's answers into what the card and the sidebar show: the shapes of the
  * message protocol, so the UI never depends on the index's internals.
  */
-import type { Background, CorpusQuery, SearchResult, SentenceRef } from '../corpus/query';
+import type { Dossier, CorpusQuery, SearchResult, SentenceRef } from '../index/query';
 import { rolesOn, type Offices, type RolesOn } from '../dated/offices';
-import type { CardSummary, EntityBackground, PassageRef, PassageView, SearchResults } from '../messages/protocol';
+import type { CardSummary, EntityDossier, PassageRef, PassageView, SearchResults } from '../messages/protocol';
 
 // The sidebar shows this many passages; the card, one.
 export const SIDEBAR_PASSAGES = 8;
@@ -26,32 +26,23 @@ const passageView = (s: SentenceRef, mentions: [number, number][], before: Sente
   after: after?.text ?? null,
 });
 
-/**
- * What the corpus says the entity is, with the sentence it says it in; nothing where the corpus
- * says nothing (the card and sidebar already show the name and type the fallback would repeat).
- */
-function description(bg: Background): EntityBackground['description'] {
-  const { text, source, sentence } = bg.description;
-  return source === 'corpus' && sentence ? { text, source: passageRef(sentence) } : null;
+function cardSummary(dossier: Dossier, roles: RolesOn | null): CardSummary {
+  const first = dossier.passages[0];
+  return { id: dossier.entity.id, description: dossier.description?.text ?? null, passage: first ? passageRef(first) : null, roles };
 }
 
-function cardSummary(bg: Background, roles: RolesOn | null): CardSummary {
-  const first = bg.passages[0];
-  return { id: bg.entity.id, description: description(bg)?.text ?? null, passage: first ? passageRef(first) : null, roles };
-}
-
-function entityBackground(bg: Background, roles: RolesOn | null): EntityBackground {
+function entityDossier(dossier: Dossier, roles: RolesOn | null): EntityDossier {
   return {
     datedRoles: roles,
-    ...bg.entity,
-    description: description(bg),
+    ...dossier.entity,
+    description: dossier.description && { text: dossier.description.text, source: passageRef(dossier.description.sentence) },
     // A role is listed when it changes: four articles calling Netanyahu prime minister are one entry.
-    roles: bg.roles
-      .filter((r, i) => i === 0 || r.text !== bg.roles[i - 1]!.text)
+    roles: dossier.roles
+      .filter((r, i) => i === 0 || r.text !== dossier.roles[i - 1]!.text)
       .map((r) => ({ text: r.text, date: r.date, dateStatus: r.dateStatus, title: r.sentence.title, titleStatus: r.sentence.titleStatus })),
-    passages: bg.passages.map((p) => passageView(p, p.mentions.map((m) => [m.start, m.end]), p.before, p.after)),
-    related: bg.related.map(({ id, type, ar, en, shared }) => ({ id, type, ar, en, shared })),
-    timeline: bg.timeline.map((item) => ({
+    passages: dossier.passages.map((p) => passageView(p, p.mentions.map((m) => [m.start, m.end]), p.before, p.after)),
+    related: dossier.related,
+    timeline: dossier.timeline.map((item) => ({
       date: item.date,
       inferred: item.inferred,
       text: item.sentence.text,
@@ -64,7 +55,7 @@ function entityBackground(bg: Background, roles: RolesOn | null): EntityBackgrou
 
 function searchResults(result: SearchResult): SearchResults {
   return {
-    entities: result.entities.map(({ id, type, ar, en }) => ({ id, type, ar, en })),
+    entities: result.entities,
     passages: result.passages.map((p) => passageView(p, [], null, null)),
   };
 }
@@ -80,12 +71,12 @@ function datedRoles(offices: Offices, id: string, date: string): RolesOn | null 
 export function corpusAnswers(query: CorpusQuery, offices: Offices) {
   return {
     summary: (id: string, date: string): CardSummary | null => {
-      const bg = query.background(id, { passages: 1 });
-      return bg ? cardSummary(bg, datedRoles(offices, id, date)) : null;
+      const dossier = query.dossier(id, { passages: 1 });
+      return dossier ? cardSummary(dossier, datedRoles(offices, id, date)) : null;
     },
-    background: (id: string, date: string): EntityBackground | null => {
-      const bg = query.background(id, { passages: SIDEBAR_PASSAGES });
-      return bg ? entityBackground(bg, datedRoles(offices, id, date)) : null;
+    dossier: (id: string, date: string): EntityDossier | null => {
+      const dossier = query.dossier(id, { passages: SIDEBAR_PASSAGES });
+      return dossier ? entityDossier(dossier, datedRoles(offices, id, date)) : null;
     },
     search: (text: string): SearchResults => searchResults(query.search(text, { passages: SIDEBAR_PASSAGES })),
   };

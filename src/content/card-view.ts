@@ -4,7 +4,7 @@
  * only where the mention is and how big the card says it is.
  */
 import type { CatalogueEntity } from '../match/catalogue-types';
-import type { EntityRef } from '../messages/protocol';
+import { entityRef, type EntityRef } from '../match/catalogue-types';
 import { epochNow, type CardSize, type CardToHost, type FrameLanguage, type HostToCard, type PageDate } from '../ui/frame/frame-calls';
 import { extensionGone, FrameHost } from './frame-host';
 import { rectAtPoint } from './hit-test';
@@ -79,8 +79,7 @@ export class CardView implements HoverTarget {
   }
 
   private refOf(mention: PageMention): EntityRef {
-    const { id, type, ar, en } = this.entities.get(mention.id)!;
-    return { id, type, ar, en };
+    return entityRef(this.entities.get(mention.id)!);
   }
 
   dispose(): void {

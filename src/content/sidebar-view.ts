@@ -4,7 +4,7 @@
  * wide enough, and over the whole width where it is not. It answers the frame's questions about
  * the page (its mentions, and jumping to one); the frame asks the background for the rest.
  */
-import type { CatalogueEntity } from '../match/catalogue-types';
+import { entityRef, type CatalogueEntity } from '../match/catalogue-types';
 import type { FrameLanguage, HostToSidebar, PageDate, SidebarToHost } from '../ui/frame/frame-calls';
 import type { PageEntity, PageMentionSnippet } from '../ui/sidebar/api';
 import type { SidebarRoute } from '../ui/sidebar/history';
@@ -181,7 +181,7 @@ export class SidebarView {
     const out: PageEntity[] = [];
     for (const [id, count] of this.store.counts()) {
       const e = this.entities.get(id);
-      if (e) out.push({ id, type: e.type, ar: e.ar, en: e.en, count });
+      if (e) out.push({ ...entityRef(e), count });
     }
     return out;
   }

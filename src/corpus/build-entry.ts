@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CATALOGUE_FILE, buildIndex } from './build-index';
 import { METADATA_FILE } from './articles';
-import type { CorpusIndex } from './index-types';
+import type { CorpusIndex } from '../index/format';
 
 /** The index as the extension ships it (JSON), with its size raw and gzipped. */
 export interface SerialisedIndex {

@@ -7,18 +7,19 @@ import type { Catalogue, EntityType } from '../match/catalogue-types';
 import { parseCatalogue } from '../match/catalogue';
 import { compileMatcher } from '../match/matcher';
 import { loadArticles, type SeedFile } from './articles';
-import { buildPostings } from './bm25';
-import { extractDates, type TextDate } from './dates';
+import { buildPostings } from '../index/bm25';
+import { extractDates, type TextDate } from '../text/dates';
 import { bestRole, rolesByArticle, type RoleSighting } from './describe';
 import {
   INDEX_FORMAT, INDEX_VERSION, type CorpusIndex, type IndexEntity, type IndexPassage, type IndexSentence,
-} from './index-types';
+} from '../index/format';
 import { dropNearDuplicates, shingles } from './near-duplicates';
 import { relatedActors } from './related';
 import { acts, roleNear, type RoleKind } from './roles';
 import { statementDate } from './timeline';
-import { tokenize, type Token, type Vocabulary } from './tokens';
-import type { CleanArticle, Span } from './types';
+import type { Span } from '../index/types';
+import { tokenize, type Token, type Vocabulary } from '../text/tokens';
+import type { CleanArticle } from './types';
 
 export const CATALOGUE_FILE = 'seeds/catalogue.json';
 
@@ -131,10 +132,10 @@ export function indexArticles(articles: CleanArticle[], catalogue: Catalogue, sc
       forms: [...new Set(e.forms.map((f) => tokenize(f.text, known).map((t) => t.stem).join(' ')))].filter((f) => f !== ''),
       description: description ? [description.text, description.sentence] : null,
       roles: rolesByArticle(roleSightings[ei]!, dateOf).map((r) => [r.article, r.text, r.sentence]),
-      passages: ranked.map((s): IndexPassage => [s.sentence, Math.round(s.score * 100), ...s.spans.flatMap((m) => [m.start, m.end])]),
+      passages: ranked.map((s): IndexPassage => [s.sentence, ...s.spans.flatMap((m) => [m.start, m.end])]),
       mentionCount: sightings[ei]!.reduce((n, s) => n + s.spans.length, 0),
-      related: relatedActors(ei, sentencesOf, facts.length).map((r) => [r.entity, Math.round(r.score * 100), r.shared]),
-      timeline: timeline.map(({ s, d }) => [d.date, s.sentence, d.inferred ? 1 : 0, d.fromText ? 1 : 0]),
+      related: relatedActors(ei, sentencesOf, facts.length).map((r) => [r.entity, r.shared]),
+      timeline: timeline.map(({ s, d }) => [d.date, s.sentence, d.inferred ? 1 : 0]),
     };
   });
 
@@ -144,7 +145,6 @@ export function indexArticles(articles: CleanArticle[], catalogue: Catalogue, sc
     version: INDEX_VERSION,
     articles: indexed,
     sentences,
-    dates: facts.flatMap((f, si) => f.dates.map((d) => [si, d.start, d.end, d.date, d.status === 'exact' ? 1 : 0] as [number, number, number, string, 0 | 1])),
     entities,
     postings,
     lengths,

@@ -5,15 +5,16 @@
  * Also tells whether the actor is the one acting (the subject of قال, أكد, شدد ...).
  */
 import { foldWord } from '../text/fold';
-import { stemOf, type Token } from './tokens';
-import type { Span } from './types';
+import { ARTICLE, PROCLITIC_CHAINS } from '../text/proclitics';
+import type { Span } from '../index/types';
+import { stemOf, type Token } from '../text/tokens';
 
-/** Words that head a title or office. */
+/** Words that head a title or office, bare: the article comes with the proclitics. */
 const PERSON_HEADS = [
   'رئيس', 'وزير', 'مدير', 'متحدث', 'ناطق', 'مبعوث', 'قيادي', 'أمير', 'زعيم', 'قائد', 'سفير', 'نائب',
   'أمين', 'مستشار', 'ملك', 'رئيسة', 'وزيرة',
-].flatMap((h) => [h, `ال${h}`]);
-const BODY_HEADS = ['حركة', 'هيئة', 'جهاز', 'وكالة', 'شبكة', 'صحيفة', 'قناة', 'موقع', 'منظمة'].flatMap((h) => [h, `ال${h}`]);
+];
+const BODY_HEADS = ['حركة', 'هيئة', 'جهاز', 'وكالة', 'شبكة', 'صحيفة', 'قناة', 'موقع', 'منظمة'];
 /** Courtesy titles that sit between an office and a name without being part of the office. */
 const HONORIFICS = new Set(['الشيخ', 'السيد', 'الدكتور', 'د'].map(foldWord));
 /** Words a role phrase never runs across. */
@@ -30,9 +31,6 @@ const AGENT_VERBS = [
 ].map((w) => stemOf(foldWord(w)));
 const AGENT_SET = new Set(AGENT_VERBS);
 for (const w of AGENT_VERBS) BREAKS.add(w);
-
-/** What may be glued before a head word (والمبعوث, برئيس); "" for none. */
-const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
 
 const MAX_ROLE_WORDS = 8;
 const MIN_ROLE_WORDS = 2;
@@ -105,18 +103,18 @@ interface Head {
   start: number;
   /** Where the head word ends. */
   end: number;
-  /** The head word as shown: «للمتحدث» shows as «المتحدث». */
+  /** The head word as shown, with its article written out: «للمتحدث» shows as «المتحدث». */
   word: string;
 }
 
 function headAt(text: string, t: Token, kind: RoleKind): Head | null {
   const heads = headSets[kind];
   const raw = text.slice(t.start, t.end);
-  // «للمتحدث» = لـ + المتحدث with the article's alef dropped.
-  if (raw.startsWith('لل') && heads.has(foldWord(`ا${raw.slice(1)}`))) return { start: t.start + 1, end: t.end, word: `ا${raw.slice(1)}` };
-  for (const p of PROCLITICS) {
-    const word = raw.slice(p.length);
-    if (raw.startsWith(p) && heads.has(foldWord(word))) return { start: t.start + p.length, end: t.end, word };
+  for (const { written, article } of PROCLITIC_CHAINS) {
+    const stem = raw.slice(written.length);
+    if (!raw.startsWith(written) || !heads.has(foldWord(stem))) continue;
+    // The role keeps the article and drops what comes before it (والمبعوث → المبعوث).
+    return { start: t.start + written.length - article.length, end: t.end, word: (article === '' ? '' : ARTICLE) + stem };
   }
   return null;
 }

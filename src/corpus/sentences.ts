@@ -2,7 +2,7 @@
  * Splits one paragraph of Arabic news text into sentences, returning their spans (offset by
  * `base`, so that they point into the seed file) trimmed of surrounding space.
  */
-import type { Span } from './types';
+import type { Span } from '../index/types';
 
 const TERMINATORS = '.؟?!؛';
 const OPENERS: Record<string, string> = { '“': '”', '«': '»', '"': '"', '(': ')' };

@@ -1,15 +1,8 @@
 /**
- * Shapes shared by the corpus build (metadata, cleaning, index) and the query side.
- * Offsets are UTF-16 code units into a seed file's text, end exclusive.
+ * Shapes of the corpus build: seed metadata and cleaned articles. Offsets are UTF-16 code units
+ * into a seed file's text, end exclusive.
  */
-export type DateStatus = 'printed' | 'inferred';
-/** `supplied`: the page printed no headline, and the title is one the project wrote for it. */
-export type TitleStatus = 'printed' | 'supplied';
-
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { ArticleInfo, DateStatus, Span } from '../index/types';
 
 /** A place in a seed file: a line and, where a line glues two page elements, a marker in it. */
 export interface LinePoint {
@@ -46,18 +39,6 @@ export interface Paragraph extends Span {
 
 export interface Sentence extends Span {
   text: string;
-}
-
-/** What a reader is told of an article when it is cited: which, by whom, and when. */
-export interface ArticleInfo {
-  id: string;
-  file: string;
-  title: string;
-  titleStatus: TitleStatus;
-  outlet: string | null;
-  date: string;
-  dateStatus: DateStatus;
-  dateEvidence?: string;
 }
 
 export interface CleanArticle extends ArticleInfo {

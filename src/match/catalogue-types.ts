@@ -42,7 +42,8 @@ export interface CatalogueForm {
   guard?: FormGuard;
 }
 
-export interface CatalogueEntity {
+/** Who or what an entity is, as every part from the index to the UI names it. */
+export interface EntityRef {
   /** Stable, lowercase ASCII with dashes: "netanyahu", "rafah-operation". */
   id: string;
   type: EntityType;
@@ -50,6 +51,12 @@ export interface CatalogueEntity {
   ar: string;
   /** English name. */
   en: string;
+}
+
+/** Just the `EntityRef` of a larger object, for a message or a view that must not carry the rest. */
+export const entityRef = ({ id, type, ar, en }: EntityRef): EntityRef => ({ id, type, ar, en });
+
+export interface CatalogueEntity extends EntityRef {
   /** Every written form; the canonical name is listed here too. */
   forms: CatalogueForm[];
   /** Optional ids of entities this one is part of (qassam-brigades → hamas). */

@@ -9,7 +9,7 @@ import {
 } from './catalogue-types';
 import { JsonFile, jsonObject, nonEmptyString, type JsonPath } from '../json/json-file';
 import { foldedWords } from '../text/words';
-import { isNisba } from './clitics';
+import { CLITICS, isNisba, isProclitic } from '../text/proclitics';
 
 export class CatalogueError extends Error {
   constructor(
@@ -23,8 +23,6 @@ export class CatalogueError extends Error {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Proclitic chains as folded: conjunction, preposition, article, or ل with the article (لل). */
-const PROCLITICS = /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/;
 const GUARD_LISTS = ['notBefore', 'notAfter', 'requireAfter', 'requireBefore'] as const;
 
 // Messages name what is at fault: `{a}` an entity, a form of "gaza"; `{the}` entity "gaza",
@@ -137,7 +135,7 @@ function checkRules(json: JsonFile, catalogue: Catalogue): void {
 
 function checkGuard(json: JsonFile, guard: FormGuard, path: JsonPath, formWhat: string): void {
   for (const p of guard.noProclitics ?? []) {
-    if (!PROCLITICS.test(foldedWords(p).join(''))) json.fail([...path, 'noProclitics'], `"${p}" in guard of ${formWhat} is not a proclitic (و ف ب ل ك ال)`);
+    if (!isProclitic(foldedWords(p).join(''))) json.fail([...path, 'noProclitics'], `"${p}" in guard of ${formWhat} is not a proclitic (${CLITICS.join(' ')})`);
   }
   for (const key of GUARD_LISTS) {
     for (const w of guard[key] ?? []) {

@@ -1,8 +1,8 @@
 /**
- * The proclitics a name can carry in running text, as folded strings. The matcher does no clitic
- * work while scanning: it expands every catalogue form into the words a page can write (وبغزة,
- * للقاهرة ...) once, at compile time, and looks words up whole. That is also what keeps لبنان,
- * وليد or مصرف whole: a prefix is only ever split off in front of a known form.
+ * How the matcher applies the proclitic grammar (src/text/proclitics.ts) to catalogue forms. The
+ * matcher does no clitic work while scanning: it expands every catalogue form into the words a
+ * page can write (وبغزة, للقاهرة ...) once, at compile time, and looks words up whole. That is also
+ * what keeps لبنان, وليد or مصرف whole: a prefix is only ever split off in front of a known form.
  *
  * The article: a form listed with it (القاهرة, البيت الأبيض) never matches without it, except
  * merged after ل (للقاهرة), because the bare stem is often an ordinary word (قاهرة "overwhelming",
@@ -10,10 +10,7 @@
  * does occur belongs in the catalogue as a form of its own. A form listed without the article
  * (إسرائيل, حماس) never takes one (الحماس is "the enthusiasm"), except nisba adjectives.
  */
-
-const ARTICLE = 'ال';
-const CONJUNCTIONS = ['', 'و', 'ف'];
-const PREPOSITIONS = ['', 'ب', 'ل', 'ك'];
+import { ARTICLE, hasArticle, PROCLITIC_CHAINS } from '../text/proclitics';
 
 /** One way of writing proclitics in front of a folded form. */
 export interface Prefix {
@@ -27,33 +24,23 @@ export interface Prefix {
   replacesArticle: boolean;
 }
 
-/** True when a folded word starts with the article and has a stem after it. */
-export function hasArticle(word: string): boolean {
-  return word.startsWith(ARTICLE) && word.length > ARTICLE.length + 1;
-}
-
 /**
- * Every prefix a folded first word can carry: conjunction, then preposition. A form that starts
- * with the article also takes ل merged with it (لل, the span starting after it: لل[[قاهرة]]);
- * `addArticle` (nisba adjectives) also lets a form without the article take one, written out
- * (and kept in the span: و[[الإسرائيلية]]) or merged after ل.
+ * Every prefix a folded first word can carry, less the chains `banned` names (a clitic bans
+ * every chain holding it; a chain, itself). Chains without the article apply to every form, even
+ * one that merely starts with ال (الياس takes ل like any word; لالقاهرة never occurs, so nothing
+ * is lost). A form with the article takes the chains that merge it (لل, the span starting after
+ * them: لل[[قاهرة]]); `addArticle` (nisba adjectives) lets a form without it take every chain
+ * with it, the article kept in the span where written out (و[[الإسرائيلية]]).
  */
-export function prefixesFor(firstWord: string, addArticle: boolean): Prefix[] {
+export function prefixesFor(firstWord: string, addArticle: boolean, banned: ReadonlySet<string> = new Set()): Prefix[] {
   const articleForm = hasArticle(firstWord);
   const out: Prefix[] = [];
-  for (const conj of CONJUNCTIONS) {
-    for (const prep of PREPOSITIONS) {
-      const clitics = [conj, prep].filter((c) => c !== '');
-      // Bare prefixes apply to article forms too: a name that merely starts with ال (الياس)
-      // takes ل like any other word, and لالقاهرة never occurs, so nothing is lost.
-      const bare = conj + prep;
-      out.push({ written: bare, skip: bare.length, clitics, replacesArticle: false });
-      if (prep === 'ل' && (articleForm || addArticle)) {
-        const merged = conj + 'لل';
-        out.push({ written: merged, skip: merged.length, clitics: [...clitics, ARTICLE], replacesArticle: articleForm });
-      } else if (addArticle && !articleForm) {
-        out.push({ written: bare + ARTICLE, skip: bare.length, clitics: [...clitics, ARTICLE], replacesArticle: false });
-      }
+  for (const { written, clitics, article } of PROCLITIC_CHAINS) {
+    if (banned.has(written) || clitics.some((c) => banned.has(c))) continue;
+    // The span keeps an article written out and leaves out one merged away (لل).
+    const writtenOut = article === ARTICLE;
+    if (article === '' || (writtenOut ? addArticle && !articleForm : articleForm || addArticle)) {
+      out.push({ written, skip: written.length - (writtenOut ? article.length : 0), clitics, replacesArticle: article !== '' && articleForm });
     }
   }
   return out;
@@ -62,15 +49,4 @@ export function prefixesFor(firstWord: string, addArticle: boolean): Prefix[] {
 /** The word a page writes for folded `word` with prefix `p`. */
 export function applyPrefix(p: Prefix, word: string): string {
   return p.written + (p.replacesArticle ? word.slice(ARTICLE.length) : word);
-}
-
-/**
- * Endings of a nisba adjective given in the masculine singular ending in ي (folded): ـية/ـيه,
- * ـيين, ـيون, ـيان, ـيتين, ـيتان, ـيات, and the adverbial accusative ـيا (دعما أمريكيا).
- */
-export const NISBA_ENDINGS = ['', 'ه', 'ين', 'ون', 'ان', 'تين', 'تان', 'ات', 'ا'];
-
-/** True when a folded adjective form can take the nisba endings. */
-export function isNisba(word: string): boolean {
-  return word.endsWith('ي');
 }

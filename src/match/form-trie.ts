@@ -4,7 +4,8 @@
  * lookup per word and clitic rules cost nothing at run time.
  */
 import type { Catalogue, FormGuard, FormKind } from './catalogue-types';
-import { applyPrefix, isNisba, NISBA_ENDINGS, prefixesFor } from './clitics';
+import { applyPrefix, prefixesFor } from './clitics';
+import { isNisba, NISBA_ENDINGS } from '../text/proclitics';
 import { WordTable } from './word-table';
 import { foldedWords } from '../text/words';
 
@@ -89,8 +90,7 @@ function expandForm(words: string[], kind: FormKind, entity: number, order: numb
   const specific = guard?.requireAfter !== undefined || guard?.requireBefore !== undefined;
   const banned = new Set((guard?.noProclitics ?? []).map((c) => foldedWords(c).join('')));
   const paths: Path[] = [];
-  for (const p of prefixesFor(words[0]!, adjective)) {
-    if (p.clitics.some((c) => banned.has(c)) || banned.has(p.clitics.join(''))) continue;
+  for (const p of prefixesFor(words[0]!, adjective, banned)) {
     endings.forEach((ending, e) => {
       const surface = [...words];
       surface[surface.length - 1] += ending;

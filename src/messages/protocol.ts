@@ -5,9 +5,9 @@
  * and size before any handler sees a payload.
  */
 import * as v from 'valibot';
-import type { DateStatus, TitleStatus } from '../corpus/types';
+import type { DateStatus, TitleStatus } from '../index/types';
 import type { RolesOn } from '../dated/offices';
-import type { EntityType } from '../match/catalogue-types';
+import type { EntityRef } from '../match/catalogue-types';
 import type { MarkMode, UiLanguage } from '../settings/schema';
 
 /** What a tab's content script found, as the popup and the action badge show it. */
@@ -59,13 +59,6 @@ export interface PassageView extends PassageRef {
   after: string | null;
 }
 
-export interface EntityRef {
-  id: string;
-  type: EntityType;
-  ar: string;
-  en: string;
-}
-
 export interface RelatedEntity extends EntityRef {
   /** Passages that name both. */
   shared: number;
@@ -82,7 +75,7 @@ export interface TimelineItem {
 }
 
 /** Everything the sidebar shows about one entity. */
-export interface EntityBackground extends EntityRef {
+export interface EntityDossier extends EntityRef {
   /** What the corpus says it is, and where it says so; null where it says nothing. */
   description: { text: string; source: PassageRef } | null;
   /** The role each article gives, in date order (for people whose role changes). */
@@ -106,11 +99,11 @@ export const MAX_QUERY_LENGTH = 200;
 export type ToBackground = {
   /** content script, popup: is Siyaq on for this host's site? */
   'site/state': { payload: { hostname: string }; reply: SiteState };
-  /** sidebar: the full background of one entity (null for an unknown id), as of the page's date. */
-  'entity/background': { payload: { id: string; date: string }; reply: EntityBackground | null };
+  /** sidebar: the dossier of one entity (null for an unknown id), as of the page's date. */
+  'entity/dossier': { payload: { id: string; date: string }; reply: EntityDossier | null };
   /** sidebar: free-text search over the corpus. */
   'corpus/search': { payload: { text: string }; reply: SearchResults };
-  /** card: the one-line description and the first background passage, as of the page's date. */
+  /** card: the one-line description and the first passage of its dossier, as of the page's date. */
   'entity/summary': { payload: { id: string; date: string }; reply: CardSummary };
   /**
    * content script, whenever the page's status changes: drives the badge, and the popup (which
@@ -167,7 +160,7 @@ const pageStatus = v.strictObject({
 
 export const TO_BACKGROUND: Schemas<ToBackground> = {
   'site/state': v.strictObject({ hostname }),
-  'entity/background': v.strictObject({ id: entityId, date: day }),
+  'entity/dossier': v.strictObject({ id: entityId, date: day }),
   'corpus/search': v.strictObject({ text: query }),
   'entity/summary': v.strictObject({ id: entityId, date: day }),
   'page/report': pageStatus,

@@ -5,7 +5,7 @@
  * («الأربعاء 20 أغسطس 2025», in Arabic-Indic digits too). Pure: the content script gathers the
  * evidence from the live DOM, `npm run scan` from HTML files.
  */
-import { extractDates } from '../corpus/dates';
+import { extractDates } from './dates';
 
 export interface DateEvidence {
   /** Each <meta>'s name, property or itemprop (any case) and its content, in document order. */

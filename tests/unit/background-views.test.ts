@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { buildIndexFromRepo } from '../../src/corpus/build-entry';
-import { openIndex } from '../../src/corpus/query';
+import { openIndex } from '../../src/index/query';
 import { corpusAnswers, SIDEBAR_PASSAGES } from '../../src/background/views';
 import officesJson from '../../seeds/offices.json';
 import type { Offices } from '../../src/dated/offices';
@@ -25,29 +25,29 @@ describe('answers the background gives the card and the sidebar', () => {
   it('gives no description where the corpus says nothing, rather than repeat the type and name', () => {
     // The Qassam Brigades appear only in a photo caption, which is not article text.
     expect(answers.summary('qassam-brigades', DATE)!.description).toBeNull();
-    expect(answers.background('qassam-brigades', DATE)!.description).toBeNull();
-    expect(answers.background('kirby', DATE)!.description).toMatchObject({ source: { outlet: 'عربي بوست' } });
+    expect(answers.dossier('qassam-brigades', DATE)!.description).toBeNull();
+    expect(answers.dossier('kirby', DATE)!.description).toMatchObject({ source: { outlet: 'عربي بوست' } });
   });
 
   it('gives the sidebar passages with emphasis spans inside their text, related actors and a timeline', () => {
-    const bg = answers.background('blinken', DATE)!;
-    expect(bg.ar).toContain('بلينكن');
-    expect(bg.passages.length).toBeGreaterThanOrEqual(2);
-    expect(bg.passages.length).toBeLessThanOrEqual(SIDEBAR_PASSAGES);
-    for (const p of bg.passages) {
+    const dossier = answers.dossier('blinken', DATE)!;
+    expect(dossier.ar).toContain('بلينكن');
+    expect(dossier.passages.length).toBeGreaterThanOrEqual(2);
+    expect(dossier.passages.length).toBeLessThanOrEqual(SIDEBAR_PASSAGES);
+    for (const p of dossier.passages) {
       expect(p.mentions.length).toBeGreaterThan(0);
       for (const [start, end] of p.mentions) expect(p.text.slice(start, end)).toMatch(/بلينكن|الوزير/);
     }
-    expect(bg.related.length).toBeGreaterThan(0);
-    expect(bg.related.every((r) => r.shared > 0 && r.id !== 'blinken')).toBe(true);
-    const dates = bg.timeline.map((t) => t.date);
+    expect(dossier.related.length).toBeGreaterThan(0);
+    expect(dossier.related.every((r) => r.shared > 0 && r.id !== 'blinken')).toBe(true);
+    const dates = dossier.timeline.map((t) => t.date);
     expect(dates).toEqual([...dates].sort());
   });
 
   it('tells every cited title the page printed from one the project supplied, passages and timeline alike', () => {
     // Rafah is named in the Axios report of seed 004, which printed no headline.
-    const bg = answers.background('rafah', DATE)!;
-    const cited = [...bg.passages, ...bg.timeline];
+    const dossier = answers.dossier('rafah', DATE)!;
+    const cited = [...dossier.passages, ...dossier.timeline];
     const supplied = cited.filter((c) => c.titleStatus === 'supplied');
     expect(supplied.length).toBeGreaterThan(0);
     expect(supplied.every((c) => c.title.startsWith('أكسيوس: اجتماع أميركي إسرائيلي'))).toBe(true);
@@ -59,7 +59,7 @@ describe('answers the background gives the card and the sidebar', () => {
 
   it('lists a role only where it changes', () => {
     // Every article calls Netanyahu the Israeli prime minister: one entry, not one per article.
-    expect(answers.background('netanyahu', DATE)!.roles.map((r) => r.text)).toEqual(['رئيس الوزراء الإسرائيلي']);
+    expect(answers.dossier('netanyahu', DATE)!.roles.map((r) => r.text)).toEqual(['رئيس الوزراء الإسرائيلي']);
   });
 
   it('finds Rafah written with diacritics and a clitic', () => {

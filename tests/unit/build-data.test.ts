@@ -23,7 +23,7 @@ describe('build data', () => {
   it('compiles the shipped seeds into a versioned index', async () => {
     const data = await compileData(ROOT);
     const index = JSON.parse(data.files[INDEX_FILE]!);
-    expect(index).toMatchObject({ format: 'siyaq-corpus', version: 2 });
+    expect(index).toMatchObject({ format: 'siyaq-corpus', version: 3 });
     expect(index.articles).toHaveLength(6);
     const entities = JSON.parse(readFileSync(join(ROOT, 'seeds/catalogue.json'), 'utf8')).entities.length;
     expect(data.report.join('\n')).toMatch(new RegExp(`${entities} entities[\\s\\S]*KiB \\(\\d+\\.\\d KiB gzipped\\)`));

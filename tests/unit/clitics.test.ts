@@ -25,6 +25,15 @@ describe('prefixesFor', () => {
     expect(written('عربي', true)).toEqual(expect.arrayContaining(['عربي', 'العربي', 'والعربي', 'بالعربي', 'للعربي', 'وللعربي', 'وعربي', 'لعربي']));
   });
 
+  it('leaves out what a guard bans: a clitic, every chain holding it; a chain, itself', () => {
+    const banned = (word: string, ...chains: string[]): string[] => prefixesFor(word, false, new Set(chains)).map((p) => applyPrefix(p, word));
+    expect(banned('غزه', 'ب').filter((w) => w.includes('بغزه'))).toEqual([]);
+    expect(banned('غزه', 'وب')).toEqual(expect.arrayContaining(['بغزه', 'فبغزه']));
+    expect(banned('غزه', 'وب')).not.toContain('وبغزه');
+    expect(banned('القاهره', 'لل')).toEqual(expect.arrayContaining(['القاهره', 'وللقاهره']));
+    expect(banned('القاهره', 'لل')).not.toContain('للقاهره');
+  });
+
   it('skips the proclitics but keeps a written-out article in the span', () => {
     const skip = (w: string, written: string, add: boolean): number => prefixesFor(w, add).find((p) => applyPrefix(p, w) === written)!.skip;
     expect(skip('غزه', 'وبغزه', false)).toBe(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates } from '../../src/corpus/dates';
+import { extractDates } from '../../src/text/dates';
 
 describe('extractDates', () => {
   it.each([

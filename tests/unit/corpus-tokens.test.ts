@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readings, stemOf, tokenize } from '../../src/corpus/tokens';
+import { readings, stemOf, tokenize } from '../../src/text/tokens';
 
 const vocabulary = (...words: string[]) => {
   const set = new Set(words);

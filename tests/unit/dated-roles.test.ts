@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { holderOn, officeEntities, rolesOn } from '../../src/dated/offices';
-import { OFFICES_FILE, parseOffices } from '../../src/dated/offices-file';
+import { OFFICES_FILE, parseOffices } from '../../src/corpus/offices-file';
 import { anaphorEntities } from '../../src/match/anaphora';
 import { parseCatalogue } from '../../src/match/catalogue';
 import { compileMatcher } from '../../src/match/matcher';

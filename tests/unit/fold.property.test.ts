@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../src/match/catalogue';
 import type { Catalogue } from '../../src/match/catalogue-types';
-import { hasArticle, NISBA_ENDINGS } from '../../src/match/clitics';
+import { hasArticle, NISBA_ENDINGS } from '../../src/text/proclitics';
 import { compileMatcher } from '../../src/match/matcher';
 import { foldText, foldWord } from '../../src/text/fold';
 import { foldedWords } from '../../src/text/words';

@@ -6,7 +6,7 @@ function backgroundHandlers(seen: unknown[]): Handlers<ToBackground> {
   const record = (payload: unknown) => (seen.push(payload), null as never);
   return {
     'site/state': record,
-    'entity/background': record,
+    'entity/dossier': record,
     'corpus/search': record,
     'entity/summary': record,
     'page/report': record,
@@ -73,7 +73,7 @@ describe('message protocol', () => {
     ['a search longer than the cap', 'corpus/search', { text: 'غزة '.repeat(1_000_000) }],
     ['a search that is not text', 'corpus/search', { text: 42 }],
     ['an extra field', 'corpus/search', { text: 'غزة', more: true }],
-    ['an entity id that is no id', 'entity/background', { id: '../../etc' }],
+    ['an entity id that is no id', 'entity/dossier', { id: '../../etc' }],
     ['a negative count', 'page/report', { hostname: 'a.example', arabic: true, active: true, entities: -1 }],
     ['a token of the wrong shape', 'frame/register', { token: 'short' }],
     ['a payload where none belongs', 'page/status', { x: 1 }],

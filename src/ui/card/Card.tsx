@@ -1,25 +1,18 @@
 /**
- * The context card: who or what a marked name is, one line of background with its source, and
- * the way into the full background in the sidebar.
+ * The context card: who or what a marked name is, one line of its dossier with its source, and
+ * the way into the full dossier in the sidebar.
  */
-import type { EntityType } from '../../match/catalogue-types';
+import type { EntityRef, EntityType } from '../../match/catalogue-types';
 import type { CardSummary } from '../../messages/protocol';
 import { t } from '../shared/i18n';
 import { ArticleDate, Outlet, SourcePieces } from '../shared/Source';
-
-export interface CardEntity {
-  id: string;
-  type: EntityType;
-  ar: string;
-  en: string;
-}
 
 export type SummaryState = { state: 'loading' } | { state: 'ready'; summary: CardSummary } | { state: 'failed' };
 
 export interface CardProps {
   /** The name as the page wrote it. */
   written: string;
-  entity: CardEntity;
+  entity: EntityRef;
   summary: SummaryState;
   onOpen: () => void;
 }
@@ -72,7 +65,7 @@ function Summary({ summary }: { summary: SummaryState }) {
           </p>
         </div>
       ) : (
-        <p class="muted">{t('noBackground')}</p>
+        <p class="muted">{t('noDossier')}</p>
       )}
     </>
   );

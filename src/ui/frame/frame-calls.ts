@@ -3,7 +3,7 @@
  * direction. The frames ask the background for corpus answers themselves; the host is asked only
  * for what lives in the page: its mentions, and where they are.
  */
-import type { EntityRef } from '../../messages/protocol';
+import type { EntityRef } from '../../match/catalogue-types';
 import type { PageEntity, PageMentionSnippet } from '../sidebar/api';
 import type { SidebarRoute } from '../sidebar/history';
 

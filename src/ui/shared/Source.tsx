@@ -4,7 +4,7 @@
  * run together by the bidi algorithm into one jumbled line ("July · عربي بوست … 8, 2024").
  */
 import { Fragment, type ComponentChildren } from 'preact';
-import type { DateStatus, TitleStatus } from '../../corpus/types';
+import type { DateStatus, TitleStatus } from '../../index/types';
 import { formatDate } from './format';
 import { t } from './i18n';
 

@@ -1,4 +1,4 @@
-import type { DateStatus } from '../../corpus/types';
+import type { DateStatus } from '../../index/types';
 import { messageIn, uiLanguage } from './i18n';
 
 // Building a DateTimeFormat costs far more than using one, and a sidebar view shows dozens of dates.

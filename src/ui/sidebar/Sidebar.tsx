@@ -1,5 +1,5 @@
 /**
- * Siyaq's sidebar, filling its frame: the page's entities, one entity's background, or corpus
+ * Siyaq's sidebar, filling its frame: the page's entities, one entity's dossier, or corpus
  * search, with browser-like history. Its inner edge resizes the frame.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';

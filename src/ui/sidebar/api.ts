@@ -1,14 +1,8 @@
-import type { EntityType } from '../../match/catalogue-types';
-import type { EntityBackground, SearchResults } from '../../messages/protocol';
+import type { EntityRef } from '../../match/catalogue-types';
+import type { EntityDossier, SearchResults } from '../../messages/protocol';
 
 /** An entity the page mentions, with how often. */
-export interface PageEntity {
-  id: string;
-  type: EntityType;
-  ar: string;
-  en: string;
-  count: number;
-}
+export type PageEntity = EntityRef & { count: number };
 
 /** One mention on the page, with a little of the text around it to tell them apart. */
 export interface PageMentionSnippet {
@@ -19,7 +13,7 @@ export interface PageMentionSnippet {
 
 /** What the sidebar asks of the background (the corpus) and of the content script (the page). */
 export interface SidebarApi {
-  background(id: string): Promise<EntityBackground | null>;
+  dossier(id: string): Promise<EntityDossier | null>;
   search(text: string): Promise<SearchResults>;
   /** The entities on the page, as the content script last reported them. */
   pageEntities(): PageEntity[];

@@ -28,8 +28,8 @@ let askedAt: number | null = null;
 
 function api(): SidebarApi {
   return {
-    background: (id) => {
-      const answer = sendToBackground('entity/background', { id, date: page!.date });
+    dossier: (id) => {
+      const answer = sendToBackground('entity/dossier', { id, date: page!.date });
       const since = askedAt;
       askedAt = null;
       void answer.then(() => since !== null && markPainted('siyaq:sidebar-painted', since), () => undefined);

@@ -3,12 +3,12 @@
  * read by the extension. Rows are tuples to keep the bundled file small; offsets are UTF-16 into
  * the seed file (`fs.readFileSync(file, 'utf8')`), except where said "in the sentence".
  */
-import type { EntityType } from '../match/catalogue-types';
+import type { EntityRef } from '../match/catalogue-types';
 import type { ArticleInfo } from './types';
 
 export const INDEX_FORMAT = 'siyaq-corpus';
-// 2: articles say whether their title is printed or supplied.
-export const INDEX_VERSION = 2;
+// 3: no sentence dates, passage and related scores or timeline date sources, which nothing read.
+export const INDEX_VERSION = 3;
 
 export interface IndexArticle extends ArticleInfo {
   /** The article's sentences are `sentences[first .. first + count)`. */
@@ -19,26 +19,19 @@ export interface IndexArticle extends ArticleInfo {
 /** [article index, start, end, text]. */
 export type IndexSentence = [number, number, number, string];
 
-/** [sentence, start in the sentence, end in the sentence, ISO date, 1 if exact else 0]. */
-export type IndexDate = [number, number, number, string, 0 | 1];
-
-/** [sentence, score × 100, then mention start, end pairs in the sentence]. */
+/** [sentence, then mention start, end pairs in the sentence]. */
 export type IndexPassage = number[];
 
 /** [article index, role text, sentence]. */
 export type IndexRole = [number, string, number];
 
-/** [entity index, score × 100, shared passages]. */
-export type IndexRelated = [number, number, number];
+/** [entity index, shared passages]. */
+export type IndexRelated = [number, number];
 
-/** [ISO date, sentence, 1 if the date is inferred else 0, 1 if written in the sentence else 0]. */
-export type IndexTimelineEntry = [string, number, 0 | 1, 0 | 1];
+/** [ISO date, sentence, 1 if the date is inferred else 0]. */
+export type IndexTimelineEntry = [string, number, 0 | 1];
 
-export interface IndexEntity {
-  id: string;
-  type: EntityType;
-  ar: string;
-  en: string;
+export interface IndexEntity extends EntityRef {
   /** Search terms of each written form (stems joined by a space). */
   forms: string[];
   /** The role the corpus gives most often, and the sentence it was read from. */
@@ -47,7 +40,9 @@ export interface IndexEntity {
   roles: IndexRole[];
   /** Every sentence naming it, best first, near-duplicates left out. */
   passages: IndexPassage[];
+  /** How often the corpus names it: ranks actors a search finds equally well. */
   mentionCount: number;
+  /** Related actors, most telling first. */
   related: IndexRelated[];
   timeline: IndexTimelineEntry[];
 }
@@ -57,7 +52,6 @@ export interface CorpusIndex {
   version: typeof INDEX_VERSION;
   articles: IndexArticle[];
   sentences: IndexSentence[];
-  dates: IndexDate[];
   entities: IndexEntity[];
   /** BM25 postings over sentences: term → [sentence, term frequency, sentence, tf, ...]. */
   postings: Record<string, number[]>;

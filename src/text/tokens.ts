@@ -5,7 +5,8 @@
  * «كرة», so a search for «كرة» does not find every «فكرة». Queries, which cannot know which
  * reading was meant, try every reading against the index's terms.
  */
-import { foldWord } from '../text/fold';
+import { foldWord } from './fold';
+import { PROCLITIC_CHAINS } from './proclitics';
 
 export interface Token {
   start: number;
@@ -21,8 +22,8 @@ export type Vocabulary = (folded: string) => boolean;
 
 const WORD = /[\p{L}\p{M}\p{N}\u0640]+/gu;
 /** Longest first; a prefix is only taken off when a word of three letters stays. */
-const PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'لل', 'ال', 'وب', 'ول', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
-const MIN_STEM = 3;
+const PROCLITICS = PROCLITIC_CHAINS.map((c) => c.written).filter((w) => w !== '').sort((a, b) => b.length - a.length);
+export const MIN_STEM = 3;
 
 /** Every way to read a folded word: as it stands, then less each proclitic it may carry. */
 export function readings(folded: string): string[] {

@@ -1,12 +1,12 @@
 /**
- * Answers the reader's questions from a built index: background on an actor (everything is
+ * Answers the reader's questions from a built index: an actor's dossier (everything is
  * precomputed, so this only assembles rows) and free-text search (BM25 over the sentences,
  * actors matched by their written forms first).
  */
-import type { EntityType } from '../match/catalogue-types';
+import { entityRef, type EntityRef } from '../match/catalogue-types';
 import { bm25 } from './bm25';
-import { INDEX_FORMAT, INDEX_VERSION, type CorpusIndex, type IndexEntity } from './index-types';
-import { readings, tokenize } from './tokens';
+import { readings, tokenize } from '../text/tokens';
+import { INDEX_FORMAT, INDEX_VERSION, type CorpusIndex } from './format';
 import type { DateStatus, Span, TitleStatus } from './types';
 
 export interface SentenceRef extends Span {
@@ -23,7 +23,6 @@ export interface SentenceRef extends Span {
 }
 
 export interface Passage extends SentenceRef {
-  score: number;
   /** Where the actor is named, in the sentence. */
   mentions: Span[];
   /** The sentences before and after in the same article, for context. */
@@ -31,43 +30,27 @@ export interface Passage extends SentenceRef {
   after: SentenceRef | null;
 }
 
-export interface EntitySummary {
-  id: string;
-  type: EntityType;
-  ar: string;
-  en: string;
-}
-
-export interface Background {
-  entity: EntitySummary;
-  /** What the corpus says the actor is; `source: 'type'` when it says nothing. */
-  description: { text: string; source: 'corpus' | 'type'; sentence: SentenceRef | null };
+export interface Dossier {
+  entity: EntityRef;
+  /** What the corpus says the actor is, and where; null where it says nothing. */
+  description: { text: string; sentence: SentenceRef } | null;
   /** The role each article gives, in date order. */
   roles: { text: string; articleId: string; date: string; dateStatus: DateStatus; sentence: SentenceRef }[];
   passages: Passage[];
-  mentionCount: number;
-  related: (EntitySummary & { score: number; shared: number })[];
-  timeline: { date: string; inferred: boolean; dateSource: 'text' | 'article'; sentence: SentenceRef }[];
+  related: (EntityRef & { shared: number })[];
+  timeline: { date: string; inferred: boolean; sentence: SentenceRef }[];
 }
 
 export interface SearchResult {
-  entities: (EntitySummary & { mentionCount: number })[];
+  entities: EntityRef[];
   passages: (SentenceRef & { score: number })[];
 }
 
 export interface CorpusQuery {
-  background(entityId: string, opts?: { passages?: number }): Background | null;
+  dossier(entityId: string, opts?: { passages?: number }): Dossier | null;
   search(text: string, opts?: { passages?: number }): SearchResult;
 }
 
-const TYPE_LINE: Record<EntityType, string> = {
-  person: 'شخصية',
-  organization: 'منظمة',
-  state: 'دولة',
-  place: 'مكان',
-  event: 'حدث',
-  media: 'وسيلة إعلام',
-};
 const DEFAULT_PASSAGES = 10;
 
 export function openIndex(index: CorpusIndex): CorpusQuery {
@@ -77,7 +60,6 @@ export function openIndex(index: CorpusIndex): CorpusQuery {
   const byId = new Map(index.entities.map((e) => [e.id, e]));
   const formWords = new Set(index.entities.flatMap((e) => e.forms.flatMap((f) => f.split(' '))));
   const ranker = bm25(index);
-  const summary = (e: IndexEntity): EntitySummary => ({ id: e.id, type: e.type, ar: e.ar, en: e.en });
 
   const ref = (sentence: number): SentenceRef => {
     const [a, start, end, text] = index.sentences[sentence]!;
@@ -93,30 +75,24 @@ export function openIndex(index: CorpusIndex): CorpusQuery {
   };
 
   return {
-    background(entityId, opts = {}) {
+    dossier(entityId, opts = {}) {
       const e = byId.get(entityId);
       if (!e) return null;
       return {
-        entity: summary(e),
-        description: e.description
-          ? { text: e.description[0], source: 'corpus', sentence: ref(e.description[1]) }
-          : { text: `${TYPE_LINE[e.type]}: ${e.ar}`, source: 'type', sentence: null },
+        entity: entityRef(e),
+        description: e.description ? { text: e.description[0], sentence: ref(e.description[1]) } : null,
         roles: e.roles.map(([a, text, s]) => {
           const art = index.articles[a]!;
           return { text, articleId: art.id, date: art.date, dateStatus: art.dateStatus, sentence: ref(s) };
         }),
-        passages: e.passages.slice(0, opts.passages ?? DEFAULT_PASSAGES).map(([s, score, ...spans]) => ({
+        passages: e.passages.slice(0, opts.passages ?? DEFAULT_PASSAGES).map(([s, ...spans]) => ({
           ...ref(s),
-          score: score / 100,
           mentions: pairs(spans),
           before: neighbour(s, -1),
           after: neighbour(s, 1),
         })),
-        mentionCount: e.mentionCount,
-        related: e.related.map(([other, score, shared]) => ({ ...summary(index.entities[other]!), score: score / 100, shared })),
-        timeline: e.timeline.map(([date, s, inferred, fromText]) => ({
-          date, inferred: inferred === 1, dateSource: fromText === 1 ? 'text' : 'article', sentence: ref(s),
-        })),
+        related: e.related.map(([other, shared]) => ({ ...entityRef(index.entities[other]!), shared })),
+        timeline: e.timeline.map(([date, s, inferred]) => ({ date, inferred: inferred === 1, sentence: ref(s) })),
       };
     },
 
@@ -132,7 +108,7 @@ export function openIndex(index: CorpusIndex): CorpusQuery {
         .map((e) => ({ e, words: Math.max(0, ...e.forms.map((f) => f.split(' ')).filter((ws) => ws.every((w) => asked.has(w))).map((ws) => ws.length)) }))
         .filter((m) => m.words > 0)
         .sort((a, b) => b.words - a.words || b.e.mentionCount - a.e.mentionCount)
-        .map(({ e }) => ({ ...summary(e), mentionCount: e.mentionCount }));
+        .map(({ e }) => entityRef(e));
       const passages = ranker
         .score(terms)
         .slice(0, opts.passages ?? DEFAULT_PASSAGES)

@@ -5,10 +5,10 @@
  * build naming file and line.
  */
 import * as v from 'valibot';
-import { isoDate } from '../corpus/metadata';
+import { isoDate } from './metadata';
 import { JsonFile, jsonObject, nonEmptyString, type JsonPath } from '../json/json-file';
 import type { Catalogue } from '../match/catalogue-types';
-import { expandPhrase, type FactSource, type Offices } from './offices';
+import { expandPhrase, type FactSource, type Offices } from '../dated/offices';
 
 export const OFFICES_FILE = 'seeds/offices.json';
 export const OFFICES_VERSION = 1;
