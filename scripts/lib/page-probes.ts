@@ -32,7 +32,11 @@ export function marksInPage(): MarkInfo[] {
   return out;
 }
 
-/** Runs in the page: the centre of the first line of the mark reading `text`, scrolled into view. */
+/**
+ * Runs in the page: the centre of the first line of the mark reading `text` (or ending in it,
+ * where a role written before the name is part of the mark: «الرئيس المصري عبد الفتاح السيسي»),
+ * scrolled into view.
+ */
 export function markPointInPage(text: string): { x: number; y: number } | null {
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('siyaq-')) continue;
@@ -40,7 +44,8 @@ export function markPointInPage(text: string): { x: number; y: number } | null {
       const range = document.createRange();
       range.setStart(mark.startContainer, mark.startOffset);
       range.setEnd(mark.endContainer, mark.endOffset);
-      if (range.toString() !== text) continue;
+      const read = range.toString();
+      if (read !== text && !read.endsWith(` ${text}`) && !read.endsWith(`\u00a0${text}`)) continue;
       const box = range.getBoundingClientRect();
       if (box.top < 0 || box.bottom > innerHeight) range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
       const line = range.getClientRects()[0]!;
@@ -54,12 +59,15 @@ export function readMarks(page: Page): Promise<MarkInfo[]> {
   return page.evaluate(marksInPage);
 }
 
+/** Whether a mark reads `text`, or ends in it after the role written before the name. */
+export const marksName = (mark: MarkInfo, text: string): boolean => mark.text === text || mark.text.endsWith(` ${text}`) || mark.text.endsWith(`\u00a0${text}`);
+
 /** Waits until the marks include every text given. */
 export async function waitForMarks(page: Page, texts: string[], timeout = 5000): Promise<MarkInfo[]> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const marks = await readMarks(page);
-    if (texts.every((t) => marks.some((m) => m.text === t))) return marks;
+    if (texts.every((t) => marks.some((m) => marksName(m, t)))) return marks;
     if (Date.now() > deadline) throw new Error(`marks ${JSON.stringify(texts)} not found; have ${JSON.stringify(marks.map((m) => m.text))}`);
     await page.waitForTimeout(50);
   }

@@ -95,9 +95,26 @@ export function createResolver(ctx: PageContext): Resolver {
           coveredTo = step.m.end;
         }
       }
-      return mergeRolesWithNames(text, shown, new Set(derived.filter((d) => officeOf(d.id)).map((d) => d.start)), ctx.people);
+      const roleStarts = new Set(derived.filter((d) => officeOf(d.id)).map((d) => d.start));
+      return mergeRolesWithNames(text, withoutAppositions(text, shown, roleStarts, plain), roleStarts, ctx.people);
     },
   };
+}
+
+/**
+ * «جون كيربي، المتحدث باسم مجلس الأمن القومي»: a role right after its holder's name says again
+ * who the name is; the name is the mention, and what the role phrase names (the council, the
+ * White House) stands as the plain mentions it is.
+ */
+function withoutAppositions(text: string, shown: Mention[], roleStarts: ReadonlySet<number>, plain: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of shown) {
+    const before = out.at(-1);
+    if (roleStarts.has(m.start) && before?.id === m.id && ROLE_NAME_GAP.test(text.slice(before.end, m.start))) {
+      out.push(...plain.filter((p) => covers(m, p)));
+    } else out.push(m);
+  }
+  return out;
 }
 
 /**

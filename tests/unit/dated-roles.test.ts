@@ -78,6 +78,14 @@ describe('role phrases resolve to their holder on the page’s date', () => {
     ['قال الرئيس الأمريكي السابق دونالد ترامب', '2024-06-01', ['الرئيس الأمريكي السابق دونالد ترامب=trump']],
     ['وقال الرئيس الأمريكي المنتخب دونالد ترامب', '2024-12-01', ['الرئيس الأمريكي المنتخب دونالد ترامب=trump']],
   ])('a role before the name is one mention: «%s»', (text, date, expected) => expect(shown(text, date)).toEqual(expected));
+
+  it('leaves a role after its holder’s name to the name, and what it names to itself', () => {
+    expect(shown('قال جون كيربي، المتحدث باسم مجلس الأمن القومي بالبيت الأبيض، إن…', '2024-07-08')).toEqual([
+      'جون كيربي=kirby',
+      'مجلس الأمن القومي=us-national-security-council',
+      'البيت الأبيض=white-house',
+    ]);
+  });
 });
 
 describe('anaphora within the page', () => {
