@@ -100,6 +100,12 @@ describe('dossier: related actors and timeline', () => {
     expect(kirby).toMatchObject({ date: '2024-07-08', inferred: false });
   });
 
+  it('dates a statement by its article, not by another event the sentence dates', () => {
+    // «الغارة الإسرائيلية لتحرير الرهائن الأربعة يوم السبت ... جهود بلينكن»: Saturday is the raid's.
+    const t = dossier('blinken').timeline.find((x) => x.sentence.text.includes('لتحرير الرهائن الأربعة يوم السبت'))!;
+    expect(t.date).toBe('2024-06-10');
+  });
+
   it('dates Blinken\'s Monday meeting from «أمس الاثنين»', () => {
     const t = dossier('blinken').timeline.find((x) => x.sentence.text.includes('مساء أمس الاثنين'))!;
     expect(t).toMatchObject({ date: '2024-06-10', inferred: true });

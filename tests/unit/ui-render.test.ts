@@ -7,6 +7,10 @@ import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PassageView } from '../../src/messages/protocol';
+import officesJson from '../../seeds/offices.json';
+import { rolesOn, type Offices } from '../../src/dated/offices';
+
+const offices = officesJson as unknown as Offices;
 
 // The polyfill refuses to load outside an extension; the UI asks it only for the browser's language.
 vi.mock('webextension-polyfill', () => ({ default: { i18n: { getUILanguage: () => 'en-GB' } } }));
@@ -42,10 +46,24 @@ const card = (p: PassageView | null) =>
     h(Card, {
       written: 'كيربي',
       entity: { id: 'kirby', type: 'person', ar: 'جون كيربي', en: 'John Kirby' },
+      page: { date: '2024-07-08', source: 'dateline' },
       summary: { state: 'ready', summary: { id: 'kirby', description: null, passage: p, roles: null } },
       onOpen: () => {},
     }),
   );
+
+/** The card of a person on a page of `date`, with the offices the dated facts give on that date. */
+const datedCard = (id: string, date: string, source: 'meta' | 'today' = 'meta') =>
+  renderToString(
+    h(Card, {
+      written: id,
+      entity: { id, type: 'person', ar: id, en: id },
+      page: { date, source },
+      summary: { state: 'ready', summary: { id, description: 'وصف قديم من مقال', passage: null, roles: rolesOn(offices, id, date) } },
+      onOpen: () => {},
+    }),
+  );
+const textOf = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 /** The inner HTML of the first element with this class. */
 const byClass = (html: string, cls: string): string => {
@@ -53,6 +71,41 @@ const byClass = (html: string, cls: string): string => {
   expect(m, `no .${cls} in ${html}`).not.toBeNull();
   return m![2]!;
 };
+
+describe('roles as of the page’s date on the card', () => {
+  afterEach(() => setUiLanguage('auto'));
+
+  it.each([
+    ['ar', 'وزير الدفاع الإسرائيلي، منذ', 'بعد تاريخ هذا المقال', 'غادر منصب وزير الدفاع الإسرائيلي'],
+    ['en', 'Defence Minister of Israel, since', 'After this article', 'left office as Defence Minister of Israel'],
+  ] as const)('a 2024 page: Gallant is the defence minister, and the card says he left after (%s)', (lang, now, later, change) => {
+    setUiLanguage(lang);
+    const text = textOf(datedCard('gallant', '2024-06-01'));
+    expect(text).toContain(now);
+    expect(text).toContain(later);
+    expect(text).toContain(change);
+    // The corpus's undated description is not what the card says of a person with dated offices.
+    expect(text).not.toContain('وصف قديم من مقال');
+  });
+
+  it.each([
+    ['ar', 'وزير الدفاع الإسرائيلي السابق، حتى', 'وزير الدفاع الإسرائيلي، منذ'],
+    ['en', 'former Defence Minister of Israel, until', 'Defence Minister of Israel, since'],
+  ] as const)('a 2025 page never states his 2024 role as current (%s)', (lang, former, current) => {
+    setUiLanguage(lang);
+    const text = textOf(datedCard('gallant', '2025-10-13'));
+    expect(text).toContain(former);
+    expect(text).not.toContain(current);
+  });
+
+  it('names the event that ended a role, and says when roles are read as of today', () => {
+    setUiLanguage('ar');
+    const text = textOf(datedCard('haniyeh', '2026-12-01', 'today'));
+    expect(text).toContain('رئيس المكتب السياسي لحركة حماس السابق، حتى');
+    expect(text).toContain('اغتيل في طهران');
+    expect(text).toContain('لا تذكر الصفحة تاريخ نشرها');
+  });
+});
 
 describe('source lines', () => {
   beforeEach(() => setUiLanguage('en'));

@@ -4,6 +4,8 @@
  */
 import type { EntityRef, EntityType } from '../../match/catalogue-types';
 import type { CardSummary } from '../../messages/protocol';
+import type { PageDate } from '../frame/frame-calls';
+import { DatedRoles } from '../shared/DatedRoles';
 import { t } from '../shared/i18n';
 import { ArticleDate, Outlet, SourcePieces } from '../shared/Source';
 
@@ -13,13 +15,15 @@ export interface CardProps {
   /** The name as the page wrote it. */
   written: string;
   entity: EntityRef;
+  /** The date the page's roles are read on. */
+  page: PageDate;
   summary: SummaryState;
   onOpen: () => void;
 }
 
 export const typeLabel = (type: EntityType): string => t(`type_${type}`);
 
-export function Card({ written, entity, summary, onOpen }: CardProps) {
+export function Card({ written, entity, page, summary, onOpen }: CardProps) {
   const titleId = `siyaq-card-title-${entity.id}`;
   return (
     <div class="card" role="dialog" aria-labelledby={titleId} data-entity={entity.id}>
@@ -35,7 +39,7 @@ export function Card({ written, entity, summary, onOpen }: CardProps) {
       <p class="english" lang="en" dir="ltr">
         {entity.en}
       </p>
-      <Summary summary={summary} />
+      <Summary summary={summary} page={page} />
       <button type="button" class="open" onClick={onOpen}>
         {t('cardOpenSidebar')}
       </button>
@@ -43,13 +47,15 @@ export function Card({ written, entity, summary, onOpen }: CardProps) {
   );
 }
 
-function Summary({ summary }: { summary: SummaryState }) {
+function Summary({ summary, page }: { summary: SummaryState; page: PageDate }) {
   if (summary.state === 'loading') return <p class="muted">{t('loading')}</p>;
   if (summary.state === 'failed') return <p class="muted">{t('answerFailed')}</p>;
-  const { description, passage } = summary.summary;
+  const { description, passage, roles } = summary.summary;
   return (
     <>
-      {description ? (
+      {/* Dated offices where known: the corpus's own description is what one article said on its
+          day, and would state a role long over as current. */}
+      {roles ? <DatedRoles roles={roles} page={page} all={false} /> : description ? (
         <p class="description" lang="ar" dir="rtl">
           {description}
         </p>

@@ -44,6 +44,7 @@ function draw(show: CardShow | Omit<CardShow, 'since'>, state: SummaryState): vo
     <Card
       written={show.written}
       entity={show.entity}
+      page={show.page}
       summary={state}
       onOpen={() => void host?.call('card/open-sidebar', { id: show.entity.id, since: epochNow() })}
     />,
