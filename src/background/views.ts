@@ -42,7 +42,8 @@ function entityDossier(dossier: Dossier, roles: RolesOn | null): EntityDossier {
       .map((r) => ({ text: r.text, date: r.date, dateStatus: r.dateStatus, title: r.sentence.title, titleStatus: r.sentence.titleStatus })),
     passages: dossier.passages.map((p) => passageView(p, p.mentions.map((m) => [m.start, m.end]), p.before, p.after)),
     related: dossier.related,
-    timeline: dossier.timeline.map((item) => ({
+    // A moment the passages already quote word for word is not told twice.
+    timeline: dossier.timeline.filter((item) => !dossier.passages.some((p) => p.text === item.sentence.text)).map((item) => ({
       date: item.date,
       inferred: item.inferred,
       text: item.sentence.text,

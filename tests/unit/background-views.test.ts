@@ -57,6 +57,14 @@ describe('answers the background gives the card and the sidebar', () => {
     expect(answers.summary('kirby', DATE)!.passage!.titleStatus).toBe('printed');
   });
 
+  it('never tells a moment in the timeline that the passages already quote word for word', () => {
+    for (const id of ['blinken', 'biden', 'netanyahu', 'burns', 'hamas', 'rafah']) {
+      const dossier = answers.dossier(id, DATE)!;
+      const quoted = new Set(dossier.passages.map((p) => p.text));
+      expect(dossier.timeline.filter((t) => quoted.has(t.text))).toEqual([]);
+    }
+  });
+
   it('lists a role only where it changes', () => {
     // Every article calls Netanyahu the Israeli prime minister: one entry, not one per article.
     expect(answers.dossier('netanyahu', DATE)!.roles.map((r) => r.text)).toEqual(['رئيس الوزراء الإسرائيلي']);

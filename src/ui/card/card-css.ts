@@ -27,6 +27,11 @@ body { padding: 8px; overflow: auto; }
 }
 .passage .source { margin: 0; font-size: 0.8rem; color: #57534e; }
 .muted { color: #78716c; font-size: 0.85rem; }
+.dated-roles ul { margin: 0.3rem 0 0; padding: 0; list-style: none; }
+.role-current { font-weight: 600; }
+.roles-later { margin: 0.2rem 0 0; font-size: 0.85rem; }
+.later-heading { margin: 0; font-size: 0.75rem; color: #b45309; }
+.roles-date { margin: 0.2rem 0; font-size: 0.75rem; }
 .open {
   margin-top: 0.4rem; font: inherit; font-size: 0.9rem; padding: 0.25rem 0.8rem; border-radius: 6px;
   border: 1px solid #0f766e; background: #0f766e; color: #fff; cursor: pointer;
@@ -37,5 +42,6 @@ body { padding: 8px; overflow: auto; }
   .type { background: #292524; }
   .canonical, .english, .passage .source { color: #a8a29e; }
   .passage .quote { border-color: #2dd4bf; }
+  .later-heading { color: #fbbf24; }
 }
 `;

@@ -1,7 +1,10 @@
 /** The dossier of one entity, from the corpus, and where this page mentions it. */
 import type { ComponentChildren } from 'preact';
-import type { EntityDossier } from '../../messages/protocol';
+import type { EntityDossier, PassageView, TimelineItem } from '../../messages/protocol';
 import { typeLabel } from '../card/Card';
+import type { PageDate } from '../frame/frame-calls';
+import { DatedRoles } from '../shared/DatedRoles';
+import { formatDate } from '../shared/format';
 import { t } from '../shared/i18n';
 import { ArticleDate, ArticleTitle, Outlet, SourcePieces } from '../shared/Source';
 import type { SidebarApi } from './api';
@@ -16,9 +19,16 @@ export function EntityView({ id, api, onOpen }: { id: string; api: SidebarApi; o
   return <Dossier dossier={query.value} api={api} onOpen={onOpen} />;
 }
 
+/** Items dated up to the page's date, and those dated after it: what happened since. */
+function split<T extends { date: string }>(items: T[], page: PageDate): [T[], T[]] {
+  return [items.filter((i) => i.date <= page.date), items.filter((i) => i.date > page.date)];
+}
+
 function Dossier({ dossier, api, onOpen }: { dossier: EntityDossier; api: SidebarApi; onOpen: (id: string) => void }) {
   const mentions = useQuery(`${dossier.id}@${api.pageVersion}`, () => api.pageMentions(dossier.id));
   const onPage = mentions.state === 'ready' ? mentions.value : [];
+  const [passages, passagesSince] = split(dossier.passages, api.page);
+  const [timeline, timelineSince] = split(dossier.timeline, api.page);
   return (
     <article class="entity-view" aria-labelledby="siyaq-entity-heading" data-entity={dossier.id}>
       <header>
@@ -28,6 +38,11 @@ function Dossier({ dossier, api, onOpen }: { dossier: EntityDossier; api: Sideba
         </p>
         <span class={`type type-${dossier.type}`}>{typeLabel(dossier.type)}</span>
       </header>
+      {dossier.datedRoles ? (
+        <Section id="siyaq-offices" title={t('sidebarRolesDated')}>
+          <DatedRoles roles={dossier.datedRoles} page={api.page} all={true} />
+        </Section>
+      ) : null}
       {dossier.description ? (
         <p class="description">
           <bdi lang="ar">{dossier.description.text}</bdi>{' '}
@@ -51,16 +66,13 @@ function Dossier({ dossier, api, onOpen }: { dossier: EntityDossier; api: Sideba
         </Section>
       ) : null}
       <Section id="siyaq-passages" title={t('sidebarPassages')}>
-        {dossier.passages.length === 0 ? (
-          <p class="muted">{t('noDossier')}</p>
-        ) : (
-          <ol class="passages">
-            {dossier.passages.map((p, i) => (
-              <Passage key={i} passage={p} />
-            ))}
-          </ol>
-        )}
+        {passages.length === 0 ? <p class="muted">{t('noDossier')}</p> : <Passages passages={passages} />}
       </Section>
+      {passagesSince.length > 0 ? (
+        <Section id="siyaq-passages-since" title={t('rolesLater')}>
+          <Passages passages={passagesSince} />
+        </Section>
+      ) : null}
       {dossier.related.length > 0 ? (
         <Section id="siyaq-related" title={t('sidebarRelated')}>
           <ul class="chips" lang="ar" dir="rtl">
@@ -77,18 +89,24 @@ function Dossier({ dossier, api, onOpen }: { dossier: EntityDossier; api: Sideba
       {dossier.timeline.length > 0 ? (
         <Section id="siyaq-timeline" title={t('sidebarTimeline')}>
           <ol class="timeline">
-            {dossier.timeline.map((item, i) => (
-              <li key={i}>
-                <ArticleDate date={item.date} dateStatus={item.inferred ? 'inferred' : 'printed'} />
-                <p lang="ar" dir="rtl">
-                  {item.text}
-                </p>
-                <p class="source">
-                  <SourcePieces>{[<ArticleTitle title={item.title} titleStatus={item.titleStatus} />, <Outlet outlet={item.outlet} />]}</SourcePieces>
-                </p>
-              </li>
+            {timeline.map((item, i) => (
+              <Moment key={i} item={item} />
             ))}
+            {/* Where the page stands among the dated events, and what came after it. */}
+            <li class="page-date" aria-current="date">
+              <time dateTime={api.page.date}>{t('timelinePageDate', formatDate(api.page.date, 'printed'))}</time>
+            </li>
           </ol>
+          {timelineSince.length > 0 ? (
+            <>
+              <h4 class="since">{t('rolesLater')}</h4>
+              <ol class="timeline timeline-since">
+                {timelineSince.map((item, i) => (
+                  <Moment key={i} item={item} />
+                ))}
+              </ol>
+            </>
+          ) : null}
         </Section>
       ) : null}
       {onPage.length > 0 ? (
@@ -107,6 +125,30 @@ function Dossier({ dossier, api, onOpen }: { dossier: EntityDossier; api: Sideba
         </Section>
       ) : null}
     </article>
+  );
+}
+
+function Passages({ passages }: { passages: PassageView[] }) {
+  return (
+    <ol class="passages">
+      {passages.map((p, i) => (
+        <Passage key={i} passage={p} />
+      ))}
+    </ol>
+  );
+}
+
+function Moment({ item }: { item: TimelineItem }) {
+  return (
+    <li>
+      <ArticleDate date={item.date} dateStatus={item.inferred ? 'inferred' : 'printed'} />
+      <p lang="ar" dir="rtl">
+        {item.text}
+      </p>
+      <p class="source">
+        <SourcePieces>{[<ArticleTitle title={item.title} titleStatus={item.titleStatus} />, <Outlet outlet={item.outlet} />]}</SourcePieces>
+      </p>
+    </li>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { EntityRef } from '../../match/catalogue-types';
+import type { PageDate } from '../frame/frame-calls';
 import type { EntityDossier, SearchResults } from '../../messages/protocol';
 
 /** An entity the page mentions, with how often. */
@@ -17,6 +18,8 @@ export interface SidebarApi {
   search(text: string): Promise<SearchResults>;
   /** The entities on the page, as the content script last reported them. */
   pageEntities(): PageEntity[];
+  /** The date the page's roles are read on, and what happened since is counted from. */
+  page: PageDate;
   /** Grows each time the page's mentions change, so views of them know to ask again. */
   pageVersion: number;
   pageMentions(id: string): Promise<PageMentionSnippet[]>;

@@ -45,6 +45,13 @@ mark { background: rgb(250 204 21 / 0.45); color: inherit; }
 .chips { display: flex; flex-wrap: wrap; gap: 0.3rem; }
 .timeline li, .on-page li { margin: 0.4rem 0; }
 .timeline time { font-weight: 600; }
+.timeline .page-date { border-inline-start: 3px solid #b45309; padding-inline-start: 0.5rem; color: #b45309; }
+h4.since { font-size: 0.9rem; margin: 0.8rem 0 0.2rem; color: #b45309; }
+.dated-roles ul { margin: 0; padding: 0; list-style: none; }
+.role-current { font-weight: 600; }
+.roles-later { margin-top: 0.4rem; }
+.later-heading { margin: 0; font-size: 0.85rem; color: #b45309; }
+.roles-date { font-size: 0.8rem; }
 .timeline p { margin: 0; }
 @media (prefers-color-scheme: dark) {
   .sidebar { background: #1c1917; color: #f5f5f4; border-color: #44403c; }
@@ -56,5 +63,6 @@ mark { background: rgb(250 204 21 / 0.45); color: inherit; }
   h3, .link { color: #2dd4bf; }
   .passage blockquote { border-color: #2dd4bf; }
   .error { color: #fca5a5; }
+  .timeline .page-date, h4.since, .later-heading { color: #fbbf24; border-color: #fbbf24; }
 }
 `;

@@ -21,15 +21,15 @@ let history: History = startHistory({ kind: 'page' });
 let width = DEFAULT_WIDTH;
 let entities: PageEntity[] = [];
 let pageVersion = 0;
-/** The page's date, which the host sends with every show. */
-let page: PageDate | null = null;
+/** The page's date, which the host sends with every show (today until it first does). */
+let page: PageDate = { date: new Date().toISOString().slice(0, 10), source: 'today' };
 /** When the reader asked for the view being drawn (epoch ms), until its answer is painted. */
 let askedAt: number | null = null;
 
 function api(): SidebarApi {
   return {
     dossier: (id) => {
-      const answer = sendToBackground('entity/dossier', { id, date: page!.date });
+      const answer = sendToBackground('entity/dossier', { id, date: page.date });
       const since = askedAt;
       askedAt = null;
       void answer.then(() => since !== null && markPainted('siyaq:sidebar-painted', since), () => undefined);
@@ -37,6 +37,7 @@ function api(): SidebarApi {
     },
     search: (text) => sendToBackground('corpus/search', { text }),
     pageEntities: () => entities,
+    page,
     pageVersion,
     pageMentions: (id) => host?.call('page/mentions', { id }) ?? Promise.resolve([]),
     jump: (id, index) => void host?.call('page/jump', { id, index }),
