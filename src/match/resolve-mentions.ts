@@ -14,8 +14,11 @@ import { holderOn, officeOf, type Offices } from '../dated/offices';
 import { anaphorOf, ANAPHORA, type AnaphoraRule } from './anaphora';
 import type { Mention } from './matcher';
 
-/** What may stand between a role and the name it introduces: spaces, a comma, a courtesy title. */
-const ROLE_NAME_GAP = /^[\s\u00a0،,]*(?:(?:الشيخ|السيد|الدكتور|المستشار)[\s\u00a0]+)?$/u;
+/**
+ * What may stand between a role and the name it introduces: spaces, a comma, an acronym in
+ * brackets («مدير وكالة المخابرات المركزية (سي آي إيه) ويليام بيرنز»), a courtesy title.
+ */
+const ROLE_NAME_GAP = /^[\s\u00a0،,]*(?:\([^()]{1,24}\)[\s\u00a0،,]*)?(?:(?:الشيخ|السيد|الدكتور|المستشار)[\s\u00a0]+)?$/u;
 /** A word with its proclitics, for spotting a head word (حركة, محكمة) written before another name. */
 const WORD = /[\p{L}\p{M}\u0640]+/gu;
 const CLITICS = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u;
@@ -79,6 +82,8 @@ export function createResolver(ctx: PageContext): Resolver {
         ...headSteps(text, plain),
         ...plain.map((m): Step => ({ at: m.start, order: 2, kind: 'plain', m })),
       ].sort((a, b) => a.at - b.at || a.order - b.order);
+      // A page about Gaza is one that names it, in this block as much as before it.
+      for (const r of rules) if (r.pageAbout && plain.some((m) => r.after.includes(m.id))) armed.add(r.id);
       const shown: Mention[] = [];
       let coveredTo = -1;
       for (const step of steps) {
@@ -125,10 +130,12 @@ function mergeRolesWithNames(text: string, shown: Mention[], roleStarts: Readonl
   const out: Mention[] = [];
   for (let i = 0; i < shown.length; i++) {
     const m = shown[i]!;
-    const next = shown[i + 1];
+    // The name, past an acronym in brackets that may itself be a mention («(سي آي إيه)»).
+    const skip = shown[i + 1] && !people.has(shown[i + 1]!.id) && /^[\s\u00a0]*\($/u.test(text.slice(m.end, shown[i + 1]!.start)) ? 1 : 0;
+    const next = shown[i + 1 + skip];
     if (roleStarts.has(m.start) && next && people.has(next.id) && ROLE_NAME_GAP.test(text.slice(m.end, next.start))) {
       out.push({ ...next, start: m.start, text: text.slice(m.start, next.end) });
-      i++;
+      i += 1 + skip;
     } else out.push(m);
   }
   return out;

@@ -77,6 +77,8 @@ describe('role phrases resolve to their holder on the page’s date', () => {
     // The name wins over the date's holder.
     ['قال الرئيس الأمريكي السابق دونالد ترامب', '2024-06-01', ['الرئيس الأمريكي السابق دونالد ترامب=trump']],
     ['وقال الرئيس الأمريكي المنتخب دونالد ترامب', '2024-12-01', ['الرئيس الأمريكي المنتخب دونالد ترامب=trump']],
+    // Past an acronym in brackets: the name, not the date's holder (Ratcliffe in 2025).
+    ['ومدير وكالة المخابرات المركزية (سي آي إيه) ويليام بيرنز', '2025-08-08', ['مدير وكالة المخابرات المركزية (سي آي إيه) ويليام بيرنز=burns']],
   ])('a role before the name is one mention: «%s»', (text, date, expected) => expect(shown(text, date)).toEqual(expected));
 
   it('leaves a role after its holder’s name to the name, and what it names to itself', () => {
@@ -103,6 +105,10 @@ describe('anaphora within the page', () => {
     ['no strip on a page not about Gaza', 'وفي القطاع الخاص نمو ملحوظ.', []],
     ['the ceasefire on a page about Gaza', 'تتواصل المحادثات بشأن غزة.\nوقال الوسطاء إن الهدنة ممكنة، وإن وقف إطلاق النار قريب.', ['gaza-strip', 'gaza-ceasefire', 'gaza-ceasefire']],
     ['no ceasefire elsewhere', 'وقال الوسطاء إن الهدنة في السودان ممكنة.', []],
+    ['a ceasefire named before Gaza in the same block', 'اتفاق وقف إطلاق النار في غزة يدخل حيز التنفيذ', ['gaza-ceasefire', 'gaza-strip']],
+    ['not the private sector', 'تتواصل الغارات على قطاع غزة.\nوقال مسؤول في القطاع الخاص إن الأسواق تترقب.', ['gaza-strip']],
+    ['not the supreme court', 'أصدرت محكمة العدل الدولية رأيها.\nورفضت المحكمة العليا الالتماس.', ['icj']],
+    ['not the prisoners’ movement', 'وقالت حماس إنها توافق.\nوقالت الحركة الأسيرة في بيان…', ['hamas']],
   ])('%s', (_, text, ids) => expect(idsOf(text, '2024-06-01')).toEqual(ids));
 });
 
