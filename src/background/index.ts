@@ -13,7 +13,7 @@ listenAsBackground({
   'site/state': async ({ hostname }, origin) => {
     // A content script asking is one to tell of later changes (the popup asks for a tab it acts on).
     if (origin.tabId !== undefined && !origin.extensionPage) await rememberTab(origin.tabId, hostname);
-    return siteState(await loadSettings(), hostname);
+    return siteState(await loadSettings(), hostname, []);
   },
   'page/report': async (status, origin) => {
     if (origin.tabId === undefined) return null;
@@ -49,7 +49,7 @@ onSettingsChanged(async () => {
   const settings = await loadSettings();
   for (const [tabId, hostname] of await siteTabs()) {
     // A tab gone elsewhere, or to a page without Siyaq, has no one to answer.
-    sendToTab(tabId, 'site/changed', siteState(settings, hostname)).catch(() => void forgetTab(tabId));
+    sendToTab(tabId, 'site/changed', siteState(settings, hostname, [])).catch(() => void forgetTab(tabId));
   }
 });
 

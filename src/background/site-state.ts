@@ -1,10 +1,11 @@
 /** The background's answer to "is Siyaq on here?", from the stored settings. */
+import type { UserActor } from '../library/types';
 import type { SiteState } from '../messages/protocol';
 import type { Settings } from '../settings/schema';
 import { siteOf } from '../settings/site-key';
 import { isSiteOn } from '../settings/sites';
 
-export function siteState(settings: Settings, hostname: string): SiteState {
+export function siteState(settings: Settings, hostname: string, actors: UserActor[]): SiteState {
   const site = siteOf(hostname);
   return {
     site,
@@ -13,5 +14,6 @@ export function siteState(settings: Settings, hostname: string): SiteState {
     markMode: settings.markMode,
     hoverDelayMs: settings.hoverDelayMs,
     uiLanguage: settings.uiLanguage,
+    actors,
   };
 }

@@ -7,6 +7,7 @@
 import type { PageStatus, SiteState } from '../messages/protocol';
 import { listenAsTab, sendToBackground } from '../messages/transport';
 import { setUiLanguage } from '../ui/shared/ui-language';
+import { captureArticle } from './article-capture';
 import { isArabicPage } from './language';
 import { sampleText } from './sample';
 import { SiyaqPage } from './siyaq-page';
@@ -61,5 +62,6 @@ listenAsTab({
     if (arabic) await inTurn(() => apply(state));
     return status();
   },
+  'page/article': () => captureArticle(document),
 });
 void inTurn(begin);

@@ -7,7 +7,8 @@
 import * as v from 'valibot';
 import type { DateStatus, TitleStatus } from '../index/types';
 import type { RolesOn } from '../dated/offices';
-import type { EntityRef } from '../match/catalogue-types';
+import type { ArticleCapture, UserActor } from '../library/types';
+import { ENTITY_TYPES, type EntityRef } from '../match/catalogue-types';
 import type { MarkMode, UiLanguage } from '../settings/schema';
 
 /** What a tab's content script found, as the popup and the action badge show it. */
@@ -29,6 +30,8 @@ export interface SiteState {
   markMode: MarkMode;
   hoverDelayMs: number;
   uiLanguage: UiLanguage;
+  /** The reader's own actors, marked like the catalogue's. */
+  actors: UserActor[];
 }
 
 /** One sourced passage of the corpus, as the card and the sidebar cite it. */
@@ -124,6 +127,8 @@ export type ToTab = {
   'sidebar/toggle': { payload: { search?: string }; reply: null };
   /** background, after any settings change: the site's new state, applied at once. */
   'site/changed': { payload: SiteState; reply: PageStatus };
+  /** popup, background (command, context menu): the article on the page, as saving reads it. */
+  'page/article': { payload: null; reply: ArticleCapture | null };
 };
 
 /** The messages one side receives: every one with its payload and reply. */
@@ -150,6 +155,26 @@ const entityId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
 const hostname = v.pipe(v.string(), v.maxLength(253));
 const query = v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH));
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+const day0 = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+// A saved article's text: a long read is 100 000 characters; a live blog, a few times that.
+export const MAX_ARTICLE_CHARS = 2_000_000;
+export const ARTICLE_CAPTURE = v.strictObject({
+  url: v.pipe(v.string(), v.url(), v.maxLength(2048)),
+  title: v.pipe(v.string(), v.maxLength(1000)),
+  outlet: v.pipe(v.string(), v.maxLength(300)),
+  date: day0,
+  dateSource: v.picklist(['meta', 'json-ld', 'time', 'dateline', 'today']),
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ARTICLE_CHARS)),
+});
+const actorName = v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(80));
+export const USER_ACTOR = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^user-[a-z0-9-]{1,60}$/)),
+  type: v.picklist(ENTITY_TYPES),
+  ar: actorName,
+  en: v.nullable(v.pipe(v.string(), v.maxLength(80))),
+  addedAt: v.string(),
+});
 
 const pageStatus = v.strictObject({
   hostname,
@@ -178,7 +203,9 @@ export const TO_TAB: Schemas<ToTab> = {
     markMode: v.picklist(['first', 'every']),
     hoverDelayMs: v.pipe(v.number(), v.finite()),
     uiLanguage: v.picklist(['auto', 'ar', 'en']),
+    actors: v.pipe(v.array(USER_ACTOR), v.maxLength(5000)),
   }),
+  'page/article': v.null(),
 };
 
 /** Whether a value is a message of the inbox the schemas describe (its payload not yet checked). */

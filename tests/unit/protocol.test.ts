@@ -53,12 +53,13 @@ describe('message protocol', () => {
   });
 
   it('checks a pushed site state before the content script applies it', async () => {
-    const state = { site: 'a.example', on: true, paused: false, markMode: 'first', hoverDelayMs: 350, uiLanguage: 'ar' };
+    const state = { site: 'a.example', on: true, paused: false, markMode: 'first', hoverDelayMs: 350, uiLanguage: 'ar', actors: [] };
     const applied: unknown[] = [];
     const handlers = {
       'page/status': () => ({ hostname: 'a.example', arabic: true, active: true, entities: 0 }),
       'sidebar/toggle': () => null,
       'site/changed': (s: unknown) => (applied.push(s), { hostname: 'a.example', arabic: true, active: true, entities: 0 }),
+      'page/article': () => null,
     };
     await dispatch(TO_TAB, handlers, { type: 'site/changed', payload: state }, { extensionPage: false });
     await expect(dispatch(TO_TAB, handlers, { type: 'site/changed', payload: { ...state, markMode: 'all' } }, { extensionPage: false })).rejects.toThrow(
@@ -81,7 +82,7 @@ describe('message protocol', () => {
     const seen: unknown[] = [];
     const [schemas, handlers] =
       type === 'page/status'
-        ? [TO_TAB, { 'page/status': () => (seen.push(1), null as never), 'sidebar/toggle': () => null, 'site/changed': () => null as never }]
+        ? [TO_TAB, { 'page/status': () => (seen.push(1), null as never), 'sidebar/toggle': () => null, 'site/changed': () => null as never, 'page/article': () => null }]
         : [TO_BACKGROUND, backgroundHandlers(seen)];
     const reply = dispatch(schemas as typeof TO_BACKGROUND, handlers as Handlers<ToBackground>, { type, payload }, { extensionPage: false });
     await expect(reply).rejects.toThrow(`malformed ${type}`);
