@@ -26,8 +26,17 @@ function report(): void {
   });
 }
 
+const actorsKey = (state: SiteState): string => JSON.stringify(state.actors.map((a) => [a.id, a.type, a.ar, a.en]));
+let actorsNow = '';
+
 async function apply(state: SiteState): Promise<void> {
   setUiLanguage(state.uiLanguage);
+  // New or changed actors of the reader's own are marked by a page started afresh.
+  if (page && state.on && actorsKey(state) !== actorsNow) {
+    page.stop();
+    page = null;
+  }
+  actorsNow = actorsKey(state);
   if (state.on && !page) {
     page = new SiyaqPage(document, state, report);
     await page.start(started);

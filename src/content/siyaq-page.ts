@@ -3,7 +3,10 @@
  * keeps them in step with the page. It can be stopped at any moment (the reader turned the site
  * off) and leaves nothing behind: no mark, no listener, no element.
  */
-import { compileMatcherSteps, type Matcher } from '../match/matcher';
+import type { UserActor } from '../library/types';
+import type { CatalogueEntity } from '../match/catalogue-types';
+import { compileMatcher, compileMatcherSteps, type Matcher } from '../match/matcher';
+import { actorEntities } from '../match/user-actors';
 import { pageMatcher } from '../match/page-matcher';
 import { sendToBackground } from '../messages/transport';
 import type { MarkMode } from '../settings/schema';
@@ -26,6 +29,8 @@ import { SidebarView } from './sidebar-view';
 export interface PageConfig {
   markMode: MarkMode;
   hoverDelayMs: number;
+  /** The reader's own actors, marked like the catalogue's. */
+  actors: UserActor[];
 }
 
 // Compiled once per content script: a page that turns Siyaq off and on again reuses them.
@@ -73,15 +78,18 @@ export class SiyaqPage {
     const language: FrameLanguage = uiLanguage();
     // Roles are read on the page's own date: «الرئيس الأمريكي» is Biden in 2024, Trump in 2025.
     const date = pageDate(doc, findArticleRoot(doc));
-    const matcher = pageMatcher(plain, derived, { date: date.date, offices, people });
+    const own = actorEntities(this.config.actors);
+    const known: ReadonlyMap<string, CatalogueEntity> = own.length === 0 ? entities : new Map([...entities, ...own.map((e) => [e.id, e] as const)]);
+    const ownPeople = own.length === 0 ? people : new Set([...people, ...own.filter((e) => e.type === 'person').map((e) => e.id)]);
+    const matcher = pageMatcher(plain, derived, { date: date.date, offices, people: ownPeople }, own.length === 0 ? null : compileMatcher({ version: 1, entities: own }));
     this.host = attachHost(doc);
     this.layer = new MarkLayer(doc);
     this.store = new MentionStore(this.layer, this.config.markMode);
     // Orphaned by an update, the page can do nothing more for the reader: its marks go, rather
     // than promising a card or sidebar that cannot come.
     const orphaned = () => this.stop();
-    this.sidebar = new SidebarView(this.host.shadow, entities, this.store, this.layer, token, language, date, orphaned);
-    this.card = new CardView(this.host.shadow, entities, token, language, date, {
+    this.sidebar = new SidebarView(this.host.shadow, known, this.store, this.layer, token, language, date, orphaned);
+    this.card = new CardView(this.host.shadow, known, token, language, date, {
       openSidebar: (id, since) => this.sidebar.open({ kind: 'entity', id }, since),
       pointer: (inside) => this.hover.cardPointer(inside),
       orphaned,
@@ -97,7 +105,7 @@ export class SiyaqPage {
     this.scanner = new PageScanner(
       doc,
       matcher,
-      entities,
+      known,
       this.store,
       () => {
         this.onChange();

@@ -4,8 +4,11 @@
  */
 import type { Matcher } from './matcher';
 import { createResolver, type PageContext } from './resolve-mentions';
+import { mergeMentions } from './user-actors';
 
-export function pageMatcher(plain: Matcher, derived: Matcher, page: PageContext): Matcher {
+/** `actors`: the reader's own actors' matcher, where there are any. */
+export function pageMatcher(plain: Matcher, derived: Matcher, page: PageContext, actors: Matcher | null = null): Matcher {
   const resolver = createResolver(page);
-  return { scan: (text) => resolver.resolve(text, plain.scan(text), derived.scan(text)) };
+  const names = actors ? (text: string) => mergeMentions(plain.scan(text), actors.scan(text)) : (text: string) => plain.scan(text);
+  return { scan: (text) => resolver.resolve(text, names(text), derived.scan(text)) };
 }
