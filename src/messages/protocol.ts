@@ -4,7 +4,6 @@
  * script runs in a renderer that shares its process with the page, so the receiver checks shape
  * and size before any handler sees a payload.
  */
-import * as v from 'valibot';
 import type { DateStatus, TitleStatus } from '../index/types';
 import type { RolesOn } from '../dated/offices';
 import type { EntityRef } from '../match/catalogue-types';
@@ -143,49 +142,18 @@ export type Handlers<P extends Inbox> = {
   [K in keyof P]: (payload: P[K]['payload'], origin: Origin) => P[K]['reply'] | Promise<P[K]['reply']>;
 };
 
-/** A schema for every payload of an inbox, each reading as its payload's type. */
-export type Schemas<P extends Inbox> = { [K in keyof P]: v.GenericSchema<unknown, P[K]['payload']> };
-
-const entityId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
-const hostname = v.pipe(v.string(), v.maxLength(253));
-const query = v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH));
-const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
-
-const pageStatus = v.strictObject({
-  hostname,
-  arabic: v.boolean(),
-  active: v.boolean(),
-  entities: v.pipe(v.number(), v.integer(), v.minValue(0)),
-});
-
-export const TO_BACKGROUND: Schemas<ToBackground> = {
-  'site/state': v.strictObject({ hostname }),
-  'entity/dossier': v.strictObject({ id: entityId, date: day }),
-  'corpus/search': v.strictObject({ text: query }),
-  'entity/summary': v.strictObject({ id: entityId, date: day }),
-  'page/report': pageStatus,
-  'frame/register': v.strictObject({ token: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)) }),
-  'frame/token': v.null(),
-};
-
-export const TO_TAB: Schemas<ToTab> = {
-  'page/status': v.null(),
-  'sidebar/toggle': v.strictObject({ search: v.optional(query) }),
-  'site/changed': v.strictObject({
-    site: hostname,
-    on: v.boolean(),
-    paused: v.boolean(),
-    markMode: v.picklist(['first', 'every']),
-    hoverDelayMs: v.pipe(v.number(), v.finite()),
-    uiLanguage: v.picklist(['auto', 'ar', 'en']),
-  }),
-};
+/**
+ * A check for every payload of an inbox: it returns the payload as its type, or throws saying
+ * what is wrong with it. (The background's are valibot schemas, schemas.ts; the content script's
+ * are written out in tab-checks.ts, so that no page pays for loading a schema library.)
+ */
+export type Checks<P extends Inbox> = { [K in keyof P]: (payload: unknown) => P[K]['payload'] };
 
 /** Whether a value is a message of the inbox the schemas describe (its payload not yet checked). */
-export function isMessage<P extends Inbox>(schemas: Schemas<P>, value: unknown): value is Message<P> {
+export function isMessage<P extends Inbox>(checks: Checks<P>, value: unknown): value is Message<P> {
   if (typeof value !== 'object' || value === null || !('payload' in value)) return false;
   const { type } = value as { type?: unknown };
-  return typeof type === 'string' && Object.hasOwn(schemas, type);
+  return typeof type === 'string' && Object.hasOwn(checks, type);
 }
 
 /**
@@ -193,10 +161,14 @@ export function isMessage<P extends Inbox>(schemas: Schemas<P>, value: unknown):
  * so that another listener (or none) answers them; a payload that does not fit its schema is
  * refused before the handler runs.
  */
-export function dispatch<P extends Inbox>(schemas: Schemas<P>, handlers: Handlers<P>, message: unknown, origin: Origin): Promise<unknown> | undefined {
-  if (!isMessage(schemas, message)) return undefined;
+export function dispatch<P extends Inbox>(checks: Checks<P>, handlers: Handlers<P>, message: unknown, origin: Origin): Promise<unknown> | undefined {
+  if (!isMessage(checks, message)) return undefined;
   const type = message.type as keyof P;
-  const checked = v.safeParse(schemas[type], message.payload);
-  if (!checked.success) return Promise.reject(new Error(`malformed ${String(type)}: ${v.summarize(checked.issues)}`));
-  return Promise.resolve(handlers[type](checked.output, origin));
+  let payload: P[keyof P]['payload'];
+  try {
+    payload = checks[type](message.payload);
+  } catch (err) {
+    return Promise.reject(new Error(`malformed ${String(type)}: ${(err as Error).message}`));
+  }
+  return Promise.resolve(handlers[type](payload, origin));
 }

@@ -1,0 +1,42 @@
+/**
+ * The background's checks on every message sent to it, as valibot schemas: it bundles the
+ * library anyway, and a schema says the shape it wants in one line.
+ */
+import * as v from 'valibot';
+import { MAX_QUERY_LENGTH, type Checks, type Inbox, type ToBackground } from './protocol';
+
+type Schemas<P extends Inbox> = { [K in keyof P]: v.GenericSchema<unknown, P[K]['payload']> };
+
+function checks<P extends Inbox>(schemas: Schemas<P>): Checks<P> {
+  const out = {} as Checks<P>;
+  for (const type of Object.keys(schemas) as (keyof P)[]) {
+    out[type] = (payload) => {
+      const checked = v.safeParse(schemas[type], payload);
+      if (!checked.success) throw new Error(v.summarize(checked.issues));
+      return checked.output;
+    };
+  }
+  return out;
+}
+
+const entityId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
+const hostname = v.pipe(v.string(), v.maxLength(253));
+const query = v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH));
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+const pageStatus = v.strictObject({
+  hostname,
+  arabic: v.boolean(),
+  active: v.boolean(),
+  entities: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export const TO_BACKGROUND: Checks<ToBackground> = checks<ToBackground>({
+  'site/state': v.strictObject({ hostname }),
+  'entity/dossier': v.strictObject({ id: entityId, date: day }),
+  'corpus/search': v.strictObject({ text: query }),
+  'entity/summary': v.strictObject({ id: entityId, date: day }),
+  'page/report': pageStatus,
+  'frame/register': v.strictObject({ token: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)) }),
+  'frame/token': v.null(),
+});
