@@ -5,7 +5,7 @@
  * stops it at once, without a reload.
  */
 import type { PageStatus, SiteState } from '../messages/protocol';
-import { listenAsTab, sendToBackground } from '../messages/transport';
+import { listenAsTab, sendToBackground } from '../messages/runtime';
 import { setUiLanguage } from '../ui/shared/ui-language';
 import { isArabicPage } from './language';
 import { sampleText } from './sample';
@@ -40,7 +40,8 @@ async function apply(state: SiteState): Promise<void> {
 }
 
 async function begin(): Promise<void> {
-  arabic = document.body !== null && isArabicPage(document.documentElement.getAttribute('lang'), sampleText(document.body));
+  const body = document.body;
+  arabic = body !== null && isArabicPage(document.documentElement.getAttribute('lang'), () => sampleText(body));
   if (arabic) await apply(await sendToBackground('site/state', { hostname: location.hostname }));
 }
 

@@ -3,14 +3,13 @@
  * keeps them in step with the page. It can be stopped at any moment (the reader turned the site
  * off) and leaves nothing behind: no mark, no listener, no element.
  */
-import { compileMatcherSteps, type Matcher } from '../match/matcher';
 import { pageMatcher } from '../match/page-matcher';
-import { sendToBackground } from '../messages/transport';
+import { runtime, sendToBackground } from '../messages/runtime';
 import type { MarkMode } from '../settings/schema';
 import { epochNow, type FrameLanguage } from '../ui/frame/frame-calls';
 import { uiLanguage } from '../ui/shared/ui-language';
 import { CardView } from './card-view';
-import { catalogue, derivedCatalogue, entities, offices, people } from './catalogue';
+import { DATA_FILE, loadContentData, type ContentData } from './data-file';
 import { findArticleRoot } from './dom/article-root';
 import { pageDate } from './page-date';
 import { ClickController } from './click';
@@ -19,7 +18,7 @@ import { HoverController } from './hover';
 import { MarkLayer } from './marks';
 import { MentionStore } from './mention-store';
 import { PageScanner } from './page-scanner';
-import { countSlice, newStats, runSliced, type WorkStats } from './scheduler';
+import { countSlice, newStats, type WorkStats } from './scheduler';
 import { recordCost, recordMarksShown } from './self-timing';
 import { SidebarView } from './sidebar-view';
 
@@ -28,9 +27,8 @@ export interface PageConfig {
   hoverDelayMs: number;
 }
 
-// Compiled once per content script: a page that turns Siyaq off and on again reuses them.
-let plain: Matcher | null = null;
-let derived: Matcher | null = null;
+// Loaded once per content script: a page that turns Siyaq off and on again reuses it.
+let data: Promise<ContentData> | null = null;
 
 export class SiyaqPage {
   private host!: Host;
@@ -64,9 +62,8 @@ export class SiyaqPage {
     // The secret the UI frames will ask the background for, to know this script from the page.
     const token = frameToken();
     const registered = sendToBackground('frame/register', { token });
-    // Compiling the catalogue is the biggest piece of start-up: it runs in slices of its own.
-    plain ??= await runSliced(compileMatcherSteps(catalogue), this.stats);
-    derived ??= await runSliced(compileMatcherSteps(derivedCatalogue), this.stats);
+    data ??= loadContentData(runtime.getURL(DATA_FILE));
+    const { plain, derived, entities, offices, people } = await data;
     await registered;
     const setup = performance.now();
     const { doc } = this;

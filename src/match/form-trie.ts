@@ -37,25 +37,41 @@ interface Terminal {
  * `[childStart[n], childStart[n + 1])` and `[termStart[n], termStart[n + 1])`): the build can
  * ship it as bytes that a page loads without compiling anything (see packed-trie.ts).
  */
+/** Node, word and entity numbers, each array in the narrowest type its values fit. */
+export type Ints = Int32Array | Int16Array | Uint16Array;
+
+/** `values` as Uint16 or Int16 where they fit: the trie ships in half the bytes. */
+function narrow(values: Int32Array): Ints {
+  let lo = 0;
+  let hi = 0;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (lo >= 0 && hi <= 0xffff) return Uint16Array.from(values);
+  if (lo >= -0x8000 && hi <= 0x7fff) return Int16Array.from(values);
+  return values;
+}
+
 export interface FormTrie {
   /** Every word a mention can start with; the scanner looks up every word of the page here. */
   first: WordTable;
   /** Node reached from the root by `first` id. */
-  root: Int32Array;
+  root: Ints;
   /** The later words of forms and the guard words, looked up only next to a candidate. */
   rest: WordTable;
-  childStart: Int32Array;
+  childStart: Ints;
   /** `rest` id of each child edge, ascending within a node. */
-  childKey: Int32Array;
-  childNode: Int32Array;
+  childKey: Ints;
+  childNode: Ints;
   /** A node's terminals, best first. */
-  termStart: Int32Array;
-  termEntity: Int32Array;
+  termStart: Ints;
+  termEntity: Ints;
   /** Index into FORM_KINDS. */
   termForm: Uint8Array;
   termSkip: Uint8Array;
   /** Index into `guards`, or -1. */
-  termGuard: Int32Array;
+  termGuard: Ints;
   guards: readonly CompiledGuard[];
   /** For each `rest` id, the guard words it is a form of (itself, or itself behind clitics). */
   guardWords: ReadonlyArray<readonly number[] | undefined>;
@@ -134,15 +150,7 @@ function expandForm(words: string[], kind: FormKind, entity: number, order: numb
   return paths;
 }
 
-/**
- * The compilation in steps: it pauses (yields) between entities and phases, so a caller on a
- * page's main thread can spread it over several short tasks instead of one long one.
- */
-// Pauses come about every few milliseconds of work on a page's main thread.
-const STEP_ENTITIES = 10;
-const STEP_PATHS = 1000;
-
-export function* compileTrieSteps(cat: Catalogue): Generator<void, FormTrie> {
+export function compileTrie(cat: Catalogue): FormTrie {
   const first = new WordTable();
   const rest = new WordTable();
   const guards = new GuardCompiler();
@@ -154,9 +162,7 @@ export function* compileTrieSteps(cat: Catalogue): Generator<void, FormTrie> {
       if (words.length === 0) continue;
       paths.push(...expandForm(words, form.kind, e, order++, form.guard, guards.compile(form.guard)));
     }
-    if (e % STEP_ENTITIES === STEP_ENTITIES - 1) yield;
   }
-  yield;
 
   const root: number[] = [];
   const children: Array<Map<number, number>> = [];
@@ -166,8 +172,7 @@ export function* compileTrieSteps(cat: Catalogue): Generator<void, FormTrie> {
     terminals.push([]);
     return children.length - 1;
   };
-  for (const [i, { words, terminal }] of paths.entries()) {
-    if (i % STEP_PATHS === STEP_PATHS - 1) yield;
+  for (const { words, terminal } of paths) {
     const head = first.add(words[0]!);
     let node = (root[head] ??= newNode());
     for (const w of words.slice(1)) {
@@ -178,7 +183,6 @@ export function* compileTrieSteps(cat: Catalogue): Generator<void, FormTrie> {
     }
     terminals[node]!.push(terminal);
   }
-  yield;
   for (const list of terminals) list.sort((a, b) => a.rank - b.rank);
 
   const guardWords: number[][] = [];
@@ -186,11 +190,9 @@ export function* compileTrieSteps(cat: Catalogue): Generator<void, FormTrie> {
     const id = rest.add(word);
     (guardWords[id] ??= []).push(base);
   }
-  yield;
   first.seal();
-  yield;
   rest.seal();
-  return { first, root: Int32Array.from(root), rest, ...flatten(children, terminals), guardWords, ids: cat.entities.map((x) => x.id) };
+  return { first, root: narrow(Int32Array.from(root)), rest, ...flatten(children, terminals), guardWords, ids: cat.entities.map((x) => x.id) };
 }
 
 type Flat = Pick<FormTrie, 'childStart' | 'childKey' | 'childNode' | 'termStart' | 'termEntity' | 'termForm' | 'termSkip' | 'termGuard' | 'guards'>;
@@ -235,13 +237,14 @@ function flatten(children: Array<Map<number, number>>, terminals: Terminal[][]):
   }
   flat.childStart[nodes] = e;
   flat.termStart[nodes] = t;
-  return { ...flat, guards };
-}
-
-export function compileTrie(cat: Catalogue): FormTrie {
-  const steps = compileTrieSteps(cat);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return {
+    ...flat,
+    childStart: narrow(flat.childStart as Int32Array),
+    childKey: narrow(flat.childKey as Int32Array),
+    childNode: narrow(flat.childNode as Int32Array),
+    termStart: narrow(flat.termStart as Int32Array),
+    termEntity: narrow(flat.termEntity as Int32Array),
+    termGuard: narrow(flat.termGuard as Int32Array),
+    guards,
+  };
 }

@@ -4,7 +4,7 @@
  * can be written finds the mentions, and offsets come straight from the original text.
  */
 import { FORM_KINDS, type Catalogue, type FormKind } from './catalogue-types';
-import { childOf, compileTrie, compileTrieSteps, isLeaf, type CompiledGuard, type FormTrie } from './form-trie';
+import { childOf, compileTrie, isLeaf, type CompiledGuard, type FormTrie } from './form-trie';
 import { EXPAND, EXPANSION, FIRST_LETTER, IGNORABLE, MARK, TABLE, UNKNOWN, resolve } from '../text/char-class';
 import { gapBetween, GAP_JOINS, GAP_NEIGHBOUR, quotedAlone, readNext, readPrev, scanWord, trimEnd, wordHash, type Found } from './word-scan';
 import { HASH_PRIME, HASH_SEED } from './word-table';
@@ -237,7 +237,5 @@ export function compileMatcher(cat: Catalogue): Matcher {
   return new TrieMatcher(compileTrie(cat));
 }
 
-/** The same compilation in steps (see compileTrieSteps); the last step returns the matcher. */
-export function* compileMatcherSteps(cat: Catalogue): Generator<void, Matcher> {
-  return new TrieMatcher(yield* compileTrieSteps(cat));
-}
+/** A matcher over a trie compiled before (by the build: see packed-trie.ts). */
+export const trieMatcher = (trie: FormTrie): Matcher => new TrieMatcher(trie);
