@@ -14,6 +14,7 @@ import { launch, openPage, type Session } from '../scripts/lib/browser-session.t
 import { hiddenFrame, markPoint, readMarks, readSelfTiming, siyaqFrame, waitForSelfTiming } from '../scripts/lib/page-probes.ts';
 import { runBuild } from '../scripts/lib/run-build.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
+import { traceLoad } from './lib/cpu-trace.ts';
 import { liveBlog, typicalArticle } from './lib/pages.ts';
 import { median } from './lib/stats.ts';
 
@@ -101,6 +102,85 @@ async function heapUsed(session: Session, page: Page): Promise<number> {
   return usedSize;
 }
 
+const RUNS = 5;
+
+/** Every form the catalogue lists, as the naive marker looks for them. */
+function catalogueForms(): string[] {
+  const catalogue = JSON.parse(readFileSync(join(root, 'seeds/catalogue.json'), 'utf8')) as { entities: { forms: { text: string }[] }[] };
+  return [...new Set(catalogue.entities.flatMap((e) => e.forms.map((f) => f.text)))];
+}
+
+/**
+ * The naive marker, run in the page once it has loaded: indexOf of every form in every text
+ * node, a StaticRange per hit in one Highlight, drawn by a sheet of its own.
+ */
+function naiveMarker(forms: string[]): void {
+  addEventListener('load', () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('::highlight(naive) { background-color: rgb(37 99 235 / 0.16); }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const highlight = new Highlight();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const data = node.data;
+      for (const form of forms) {
+        for (let i = data.indexOf(form); i >= 0; i = data.indexOf(form, i + form.length)) {
+          highlight.add(new StaticRange({ startContainer: node, startOffset: i, endContainer: node, endOffset: i + form.length }));
+        }
+      }
+    }
+    CSS.highlights.set('naive', highlight);
+  });
+}
+
+/** A one-shot walk over every text node of a freshly loaded page, reading each: cold, as a page's first scan is. */
+async function coldWalk(session: Session, url: string): Promise<number> {
+  const page = await session.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const ms = await page.evaluate(() => {
+    const t0 = performance.now();
+    let chars = 0;
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) chars += (n as Text).data.length;
+    return chars >= 0 ? performance.now() - t0 : -1;
+  });
+  await page.close();
+  return ms;
+}
+
+const minMed = (xs: number[], digits = 1): string => `min ${fmt(Math.min(...xs), digits)} / median ${fmt(median(xs), digits)}`;
+
+/**
+ * Main-thread CPU of Siyaq (script evaluation and repaint included) and of a naive marker, each
+ * as the page load's thread CPU with it less the same load without it, against a cold bare walk;
+ * min and median of RUNS runs, all in this run.
+ */
+async function cpuSection(withExt: Session, without: Session, label: string, url: string, settleMs: number): Promise<void> {
+  const forms = catalogueForms();
+  const base: number[] = [];
+  const siyaq: number[] = [];
+  const naive: number[] = [];
+  const walks: number[] = [];
+  const longest: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const plain = await traceLoad(without, url, (p) => p.waitForTimeout(settleMs));
+    const ext = await traceLoad(withExt, url, (p) => waitForSelfTiming(p).then(() => p.waitForTimeout(settleMs)));
+    const marker = await traceLoad(without, url, (p) => p.waitForTimeout(settleMs), (p) => p.addInitScript(naiveMarker, forms));
+    base.push(plain.cpuMs);
+    siyaq.push(ext.cpuMs - plain.cpuMs);
+    naive.push(marker.cpuMs - plain.cpuMs);
+    longest.push(ext.longestMs);
+    walks.push(await coldWalk(without, url));
+  }
+  const ratio = (xs: number[], ys: number[]): number[] => xs.map((x, i) => x / ys[i]!);
+  console.log(
+    `${label}: thread CPU over ${RUNS} loads (ms): Siyaq ${minMed(siyaq)}; naive indexOf marker ${minMed(naive)}; cold bare text walk ${minMed(walks, 2)}; the page's own load ${minMed(base)}`,
+  );
+  console.log(
+    `${label}: Siyaq / naive marker ${minMed(ratio(siyaq, naive), 2)}; Siyaq / cold bare walk ${minMed(ratio(siyaq, walks))}; longest main-thread task with Siyaq ${minMed(longest)} ms`,
+  );
+}
+
 export default async function run(): Promise<void> {
   runBuild({ ifStale: true });
 
@@ -121,6 +201,7 @@ export default async function run(): Promise<void> {
       ['typical article', '/typical.html'],
       ['live blog', '/liveblog.html'],
     ] as const) {
+      await cpuSection(withExt, without, label, server.origin + path, label === 'live blog' ? 3000 : 1000);
       const page = await openPage(withExt, server.origin + path);
       const { marksShownMs: shown, busyMs: busy, longestMs: longest } = await waitForSelfTiming(page);
       const walk = await bareWalk(page);

@@ -3,7 +3,6 @@
  * never over the name itself. The frame draws the card and fetches its summary; this side knows
  * only where the mention is and how big the card says it is.
  */
-import type { CatalogueEntity } from '../match/catalogue-types';
 import { entityRef, type EntityRef } from '../match/catalogue-types';
 import { epochNow, type CardSize, type CardToHost, type FrameLanguage, type HostToCard, type PageDate } from '../ui/frame/frame-calls';
 import { extensionGone, FrameHost } from './frame-host';
@@ -34,7 +33,7 @@ export class CardView implements HoverTarget {
 
   constructor(
     private readonly shadow: ShadowRoot,
-    private readonly entities: ReadonlyMap<string, CatalogueEntity>,
+    private readonly entities: ReadonlyMap<string, EntityRef>,
     private readonly token: string,
     private uiLanguage: FrameLanguage,
     private readonly page: PageDate,

@@ -5,7 +5,7 @@
  * the events inside it. A page can still navigate a child frame it cannot see into; the frame's
  * second load gives that away, and the frame is then thrown away and made afresh.
  */
-import browser from 'webextension-polyfill';
+import { runtime } from '../messages/runtime';
 import type { FrameHello, FrameLanguage } from '../ui/frame/frame-calls';
 import { openPeer, type Calls, type Handlers, type Peer } from '../ui/frame/port-rpc';
 
@@ -13,7 +13,7 @@ import { openPeer, type Calls, type Handlers, type Peer } from '../ui/frame/port
 const MAX_REBUILDS = 5;
 // Read while the extension is alive: after an update orphans this script, runtime.getURL throws,
 // and the frame (of the updated extension) is what can still tell the reader to reload.
-const EXTENSION_BASE = browser.runtime.getURL('');
+const EXTENSION_BASE = runtime.getURL('');
 
 /**
  * An update or removal of the extension orphans the content scripts of pages already open: the
@@ -21,7 +21,7 @@ const EXTENSION_BASE = browser.runtime.getURL('');
  */
 export function extensionGone(): boolean {
   try {
-    return !browser.runtime.id;
+    return !runtime.id;
   } catch {
     return true;
   }

@@ -5,7 +5,7 @@
  * stops it at once, without a reload.
  */
 import type { PageStatus, SiteState } from '../messages/protocol';
-import { listenAsTab, sendToBackground } from '../messages/transport';
+import { listenAsTab, sendToBackground } from '../messages/runtime';
 import { setUiLanguage } from '../ui/shared/ui-language';
 import { captureArticle } from './article-capture';
 import { isArabicPage } from './language';
@@ -49,8 +49,28 @@ async function apply(state: SiteState): Promise<void> {
   }
 }
 
+/**
+ * Resolves once the page has painted its first content: nothing Siyaq does is worth delaying it.
+ * A frame's paint comes after its animation-frame callbacks, so a task queued from one runs
+ * after it; a hidden tab, which paints nothing, goes on after a short wait.
+ */
+function afterFirstPaint(): Promise<void> {
+  if (performance.getEntriesByName('first-contentful-paint').length > 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const go = (): void => {
+      clearTimeout(fallback);
+      resolve();
+    };
+    const fallback = setTimeout(go, HIDDEN_WAIT_MS);
+    requestAnimationFrame(() => setTimeout(go, 0));
+  });
+}
+const HIDDEN_WAIT_MS = 500;
+
 async function begin(): Promise<void> {
-  arabic = document.body !== null && isArabicPage(document.documentElement.getAttribute('lang'), sampleText(document.body));
+  await afterFirstPaint();
+  const body = document.body;
+  arabic = body !== null && isArabicPage(document.documentElement.getAttribute('lang'), () => sampleText(body));
   if (arabic) await apply(await sendToBackground('site/state', { hostname: location.hostname }));
 }
 

@@ -24,7 +24,8 @@ export function arabicShare(text: string): number {
   return letters === 0 ? 0 : arabic / letters;
 }
 
-export function isArabicPage(lang: string | null, sampleText: string): boolean {
+/** `sample` reads the page's text; it is called only where the lang attribute says nothing. */
+export function isArabicPage(lang: string | null, sample: () => string): boolean {
   if (lang && lang.trim() !== '') return isArabicLang(lang);
-  return arabicShare(sampleText) >= ARABIC_SHARE_THRESHOLD;
+  return arabicShare(sample()) >= ARABIC_SHARE_THRESHOLD;
 }

@@ -5,7 +5,7 @@
  * watching it cannot feed back into a loop; a page that rewrites itself nonstop costs at most one
  * sliced batch per interval.
  */
-import type { CatalogueEntity } from '../match/catalogue-types';
+import type { EntityRef } from '../match/catalogue-types';
 import type { Matcher } from '../match/matcher';
 import { findArticleRoot, isArticle } from './dom/article-root';
 import { isSkipped } from './dom/skip';
@@ -32,7 +32,7 @@ export class PageScanner {
   constructor(
     private readonly doc: Document,
     private readonly matcher: Matcher,
-    private readonly entities: ReadonlyMap<string, CatalogueEntity>,
+    private readonly entities: ReadonlyMap<string, EntityRef>,
     private readonly store: MentionStore,
     private readonly onChange: () => void,
     private readonly stats: WorkStats,

@@ -53,21 +53,3 @@ export async function forEachSliced<T>(
   countSlice(stats, performance.now() - sliceStart);
   return !cancelled();
 }
-
-/** Runs a computation written as a generator, yielding to the page between its steps. */
-export async function runSliced<T>(steps: Generator<void, T>, stats: WorkStats): Promise<T> {
-  let sliceStart = performance.now();
-  for (;;) {
-    const step = steps.next();
-    const now = performance.now();
-    if (step.done) {
-      countSlice(stats, now - sliceStart);
-      return step.value;
-    }
-    if (now - sliceStart > SLICE_MS) {
-      countSlice(stats, now - sliceStart);
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
-  }
-}

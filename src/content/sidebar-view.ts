@@ -4,7 +4,7 @@
  * wide enough, and over the whole width where it is not. It answers the frame's questions about
  * the page (its mentions, and jumping to one); the frame asks the background for the rest.
  */
-import { entityRef, type CatalogueEntity } from '../match/catalogue-types';
+import { entityRef, type EntityRef } from '../match/catalogue-types';
 import type { FrameLanguage, HostToSidebar, PageDate, SidebarToHost } from '../ui/frame/frame-calls';
 import type { PageEntity, PageMentionSnippet } from '../ui/sidebar/api';
 import type { SidebarRoute } from '../ui/sidebar/history';
@@ -31,7 +31,7 @@ export class SidebarView {
 
   constructor(
     private readonly shadow: ShadowRoot,
-    private readonly entities: ReadonlyMap<string, CatalogueEntity>,
+    private readonly entities: ReadonlyMap<string, EntityRef>,
     private readonly store: MentionStore,
     private readonly layer: MarkLayer,
     private readonly token: string,

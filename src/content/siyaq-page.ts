@@ -4,16 +4,16 @@
  * off) and leaves nothing behind: no mark, no listener, no element.
  */
 import type { UserActor } from '../library/types';
-import type { CatalogueEntity } from '../match/catalogue-types';
-import { compileMatcher, compileMatcherSteps, type Matcher } from '../match/matcher';
+import type { EntityRef } from '../match/catalogue-types';
+import { compileMatcher } from '../match/matcher';
 import { actorEntities } from '../match/user-actors';
 import { pageMatcher } from '../match/page-matcher';
-import { sendToBackground } from '../messages/transport';
+import { runtime, sendToBackground } from '../messages/runtime';
 import type { MarkMode } from '../settings/schema';
 import { epochNow, type FrameLanguage } from '../ui/frame/frame-calls';
 import { uiLanguage } from '../ui/shared/ui-language';
 import { CardView } from './card-view';
-import { catalogue, derivedCatalogue, entities, offices, people } from './catalogue';
+import { DATA_FILE, loadContentData, type ContentData } from './data-file';
 import { findArticleRoot } from './dom/article-root';
 import { pageDate } from './page-date';
 import { ClickController } from './click';
@@ -22,7 +22,7 @@ import { HoverController } from './hover';
 import { MarkLayer } from './marks';
 import { MentionStore } from './mention-store';
 import { PageScanner } from './page-scanner';
-import { countSlice, newStats, runSliced, type WorkStats } from './scheduler';
+import { countSlice, newStats, type WorkStats } from './scheduler';
 import { recordCost, recordMarksShown } from './self-timing';
 import { SidebarView } from './sidebar-view';
 
@@ -33,9 +33,8 @@ export interface PageConfig {
   actors: UserActor[];
 }
 
-// Compiled once per content script: a page that turns Siyaq off and on again reuses them.
-let plain: Matcher | null = null;
-let derived: Matcher | null = null;
+// Loaded once per content script: a page that turns Siyaq off and on again reuses it.
+let data: Promise<ContentData> | null = null;
 
 export class SiyaqPage {
   private host!: Host;
@@ -69,9 +68,8 @@ export class SiyaqPage {
     // The secret the UI frames will ask the background for, to know this script from the page.
     const token = frameToken();
     const registered = sendToBackground('frame/register', { token });
-    // Compiling the catalogue is the biggest piece of start-up: it runs in slices of its own.
-    plain ??= await runSliced(compileMatcherSteps(catalogue), this.stats);
-    derived ??= await runSliced(compileMatcherSteps(derivedCatalogue), this.stats);
+    data ??= loadContentData(runtime.getURL(DATA_FILE));
+    const { plain, derived, entities, offices, people } = await data;
     await registered;
     const setup = performance.now();
     const { doc } = this;
@@ -79,7 +77,7 @@ export class SiyaqPage {
     // Roles are read on the page's own date: «الرئيس الأمريكي» is Biden in 2024, Trump in 2025.
     const date = pageDate(doc, findArticleRoot(doc));
     const own = actorEntities(this.config.actors);
-    const known: ReadonlyMap<string, CatalogueEntity> = own.length === 0 ? entities : new Map([...entities, ...own.map((e) => [e.id, e] as const)]);
+    const known: ReadonlyMap<string, EntityRef> = own.length === 0 ? entities : new Map([...entities, ...own.map((e) => [e.id, e] as const)]);
     const ownPeople = own.length === 0 ? people : new Set([...people, ...own.filter((e) => e.type === 'person').map((e) => e.id)]);
     const matcher = pageMatcher(plain, derived, { date: date.date, offices, people: ownPeople }, own.length === 0 ? null : compileMatcher({ version: 1, entities: own }));
     this.host = attachHost(doc);

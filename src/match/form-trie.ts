@@ -3,7 +3,7 @@
  * each way a page can write it (proclitics, article, nisba endings), so that scanning is one hash
  * lookup per word and clitic rules cost nothing at run time.
  */
-import type { Catalogue, FormGuard, FormKind } from './catalogue-types';
+import { FORM_KINDS, type Catalogue, type FormGuard, type FormKind } from './catalogue-types';
 import { applyPrefix, prefixesFor } from './clitics';
 import { isNisba, NISBA_ENDINGS } from '../text/proclitics';
 import { WordTable } from './word-table';
@@ -19,7 +19,7 @@ export interface CompiledGuard {
 }
 
 /** One way of writing one form, ending at a trie node. */
-export interface Terminal {
+interface Terminal {
   entity: number;
   form: FormKind;
   /** Folded chars of proclitics at the start of the first word that the span leaves out. */
@@ -32,20 +32,68 @@ export interface Terminal {
   rank: number;
 }
 
+/**
+ * The trie as flat typed arrays (children and terminals of node n in the slices
+ * `[childStart[n], childStart[n + 1])` and `[termStart[n], termStart[n + 1])`): the build can
+ * ship it as bytes that a page loads without compiling anything (see packed-trie.ts).
+ */
+/** Node, word and entity numbers, each array in the narrowest type its values fit. */
+export type Ints = Int32Array | Int16Array | Uint16Array;
+
+/** `values` as Uint16 or Int16 where they fit: the trie ships in half the bytes. */
+function narrow(values: Int32Array): Ints {
+  let lo = 0;
+  let hi = 0;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (lo >= 0 && hi <= 0xffff) return Uint16Array.from(values);
+  if (lo >= -0x8000 && hi <= 0x7fff) return Int16Array.from(values);
+  return values;
+}
+
 export interface FormTrie {
   /** Every word a mention can start with; the scanner looks up every word of the page here. */
   first: WordTable;
   /** Node reached from the root by `first` id. */
-  root: Int32Array;
+  root: Ints;
   /** The later words of forms and the guard words, looked up only next to a candidate. */
   rest: WordTable;
-  /** Child node by `rest` id; null for the (many) nodes with none. */
-  children: Array<Map<number, number> | null>;
-  terminals: Terminal[][];
+  childStart: Ints;
+  /** `rest` id of each child edge, ascending within a node. */
+  childKey: Ints;
+  childNode: Ints;
+  /** A node's terminals, best first. */
+  termStart: Ints;
+  termEntity: Ints;
+  /** Index into FORM_KINDS. */
+  termForm: Uint8Array;
+  termSkip: Uint8Array;
+  /** Index into `guards`, or -1. */
+  termGuard: Ints;
+  guards: readonly CompiledGuard[];
   /** For each `rest` id, the guard words it is a form of (itself, or itself behind clitics). */
   guardWords: ReadonlyArray<readonly number[] | undefined>;
   ids: readonly string[];
 }
+
+/** The node reached from `node` by the word with `rest` id `key`, or -1. */
+export function childOf(trie: FormTrie, node: number, key: number): number {
+  const { childStart, childKey, childNode } = trie;
+  let lo = childStart[node]!;
+  let hi = childStart[node + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = childKey[mid]!;
+    if (k === key) return childNode[mid]!;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+export const isLeaf = (trie: FormTrie, node: number): boolean => trie.childStart[node] === trie.childStart[node + 1];
 
 class GuardCompiler {
   private readonly base = new Map<string, number>();
@@ -102,15 +150,7 @@ function expandForm(words: string[], kind: FormKind, entity: number, order: numb
   return paths;
 }
 
-/**
- * The compilation in steps: it pauses (yields) between entities and phases, so a caller on a
- * page's main thread can spread it over several short tasks instead of one long one.
- */
-// Pauses come about every few milliseconds of work on a page's main thread.
-const STEP_ENTITIES = 10;
-const STEP_PATHS = 1000;
-
-export function* compileTrieSteps(cat: Catalogue): Generator<void, FormTrie> {
+export function compileTrie(cat: Catalogue): FormTrie {
   const first = new WordTable();
   const rest = new WordTable();
   const guards = new GuardCompiler();
@@ -122,9 +162,7 @@ export function* compileTrieSteps(cat: Catalogue): Generator<void, FormTrie> {
       if (words.length === 0) continue;
       paths.push(...expandForm(words, form.kind, e, order++, form.guard, guards.compile(form.guard)));
     }
-    if (e % STEP_ENTITIES === STEP_ENTITIES - 1) yield;
   }
-  yield;
 
   const root: number[] = [];
   const children: Array<Map<number, number>> = [];
@@ -134,8 +172,7 @@ export function* compileTrieSteps(cat: Catalogue): Generator<void, FormTrie> {
     terminals.push([]);
     return children.length - 1;
   };
-  for (const [i, { words, terminal }] of paths.entries()) {
-    if (i % STEP_PATHS === STEP_PATHS - 1) yield;
+  for (const { words, terminal } of paths) {
     const head = first.add(words[0]!);
     let node = (root[head] ??= newNode());
     for (const w of words.slice(1)) {
@@ -146,7 +183,6 @@ export function* compileTrieSteps(cat: Catalogue): Generator<void, FormTrie> {
     }
     terminals[node]!.push(terminal);
   }
-  yield;
   for (const list of terminals) list.sort((a, b) => a.rank - b.rank);
 
   const guardWords: number[][] = [];
@@ -154,25 +190,61 @@ export function* compileTrieSteps(cat: Catalogue): Generator<void, FormTrie> {
     const id = rest.add(word);
     (guardWords[id] ??= []).push(base);
   }
-  yield;
   first.seal();
-  yield;
   rest.seal();
-  return {
-    first,
-    root: Int32Array.from(root),
-    rest,
-    children: children.map((c) => (c.size > 0 ? c : null)),
-    terminals,
-    guardWords,
-    ids: cat.entities.map((x) => x.id),
-  };
+  return { first, root: narrow(Int32Array.from(root)), rest, ...flatten(children, terminals), guardWords, ids: cat.entities.map((x) => x.id) };
 }
 
-export function compileTrie(cat: Catalogue): FormTrie {
-  const steps = compileTrieSteps(cat);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
+type Flat = Pick<FormTrie, 'childStart' | 'childKey' | 'childNode' | 'termStart' | 'termEntity' | 'termForm' | 'termSkip' | 'termGuard' | 'guards'>;
+
+function flatten(children: Array<Map<number, number>>, terminals: Terminal[][]): Flat {
+  const nodes = children.length;
+  const edges = children.reduce((sum, c) => sum + c.size, 0);
+  const count = terminals.reduce((sum, t) => sum + t.length, 0);
+  const flat: Flat = {
+    childStart: new Int32Array(nodes + 1),
+    childKey: new Int32Array(edges),
+    childNode: new Int32Array(edges),
+    termStart: new Int32Array(nodes + 1),
+    termEntity: new Int32Array(count),
+    termForm: new Uint8Array(count),
+    termSkip: new Uint8Array(count),
+    termGuard: new Int32Array(count),
+    guards: [],
+  };
+  const guardIndex = new Map<CompiledGuard, number>();
+  const guards: CompiledGuard[] = [];
+  let e = 0;
+  let t = 0;
+  for (let n = 0; n < nodes; n++) {
+    flat.childStart[n] = e;
+    for (const [key, child] of [...children[n]!].sort((a, b) => a[0] - b[0])) {
+      flat.childKey[e] = key;
+      flat.childNode[e++] = child;
+    }
+    flat.termStart[n] = t;
+    for (const term of terminals[n]!) {
+      let g = -1;
+      if (term.guard) {
+        g = guardIndex.get(term.guard) ?? guards.push(term.guard) - 1;
+        guardIndex.set(term.guard, g);
+      }
+      flat.termEntity[t] = term.entity;
+      flat.termForm[t] = FORM_KINDS.indexOf(term.form);
+      flat.termSkip[t] = term.skip;
+      flat.termGuard[t++] = g;
+    }
   }
+  flat.childStart[nodes] = e;
+  flat.termStart[nodes] = t;
+  return {
+    ...flat,
+    childStart: narrow(flat.childStart as Int32Array),
+    childKey: narrow(flat.childKey as Int32Array),
+    childNode: narrow(flat.childNode as Int32Array),
+    termStart: narrow(flat.termStart as Int32Array),
+    termEntity: narrow(flat.termEntity as Int32Array),
+    termGuard: narrow(flat.termGuard as Int32Array),
+    guards,
+  };
 }

@@ -3,8 +3,8 @@
  * character through lookup tables and hashes whole words, a word-level trie of every way a form
  * can be written finds the mentions, and offsets come straight from the original text.
  */
-import type { Catalogue, FormKind } from './catalogue-types';
-import { compileTrie, compileTrieSteps, type CompiledGuard, type FormTrie, type Terminal } from './form-trie';
+import { FORM_KINDS, type Catalogue, type FormKind } from './catalogue-types';
+import { childOf, compileTrie, isLeaf, type CompiledGuard, type FormTrie } from './form-trie';
 import { EXPAND, EXPANSION, FIRST_LETTER, IGNORABLE, MARK, TABLE, UNKNOWN, resolve } from '../text/char-class';
 import { gapBetween, GAP_JOINS, GAP_NEIGHBOUR, quotedAlone, readNext, readPrev, scanWord, trimEnd, wordHash, type Found } from './word-scan';
 import { HASH_PRIME, HASH_SEED } from './word-table';
@@ -52,8 +52,8 @@ function offsetAfter(text: string, from: number, skip: number): number {
 class TrieMatcher implements Matcher {
   /** The word next to a candidate, read on demand for guards. */
   private readonly near: Found = { start: 0, end: 0, gap: 0 };
-  /** The longest mention found so far along the words being matched. */
-  private best: Terminal | null = null;
+  /** The terminal of the longest mention found so far along the words being matched, or -1. */
+  private best = -1;
   private bestStart = 0;
   private bestEnd = 0;
   /**
@@ -99,11 +99,12 @@ class TrieMatcher implements Matcher {
 
   /** Makes the first terminal of `node` whose guard holds the best mention so far. */
   private consider(text: string, node: number, start: number, end: number): void {
-    const here = this.trie.terminals[node]!;
-    for (let x = 0; x < here.length; x++) {
-      const t = here[x]!;
-      if (t.guard !== null && !this.guardHolds(text, t.guard, start, end)) continue;
-      const s = t.skip === 0 ? start : offsetAfter(text, start, t.skip);
+    const { termStart, termGuard, termSkip, guards } = this.trie;
+    for (let t = termStart[node]!, last = termStart[node + 1]!; t < last; t++) {
+      const g = termGuard[t]!;
+      if (g >= 0 && !this.guardHolds(text, guards[g]!, start, end)) continue;
+      const skip = termSkip[t]!;
+      const s = skip === 0 ? start : offsetAfter(text, start, skip);
       if (s < 0) continue;
       this.best = t;
       this.bestStart = s;
@@ -118,10 +119,10 @@ class TrieMatcher implements Matcher {
    */
   private settle(text: string, out: Mention[], otherwise: number): number {
     const best = this.best;
-    if (best === null) return otherwise;
-    this.best = null;
-    const { bestStart: start, bestEnd: end } = this;
-    out.push({ start, end, text: text.slice(start, end), id: this.trie.ids[best.entity]!, form: best.form });
+    if (best < 0) return otherwise;
+    this.best = -1;
+    const { bestStart: start, bestEnd: end, trie } = this;
+    out.push({ start, end, text: text.slice(start, end), id: trie.ids[trie.termEntity[best]!]!, form: FORM_KINDS[trie.termForm[best]!]! });
     return end;
   }
 
@@ -131,11 +132,12 @@ class TrieMatcher implements Matcher {
    * so no word is read twice unless a long candidate comes to less than it promised.
    */
   scan(text: string): Mention[] {
-    const { first, rest, root, children } = this.trie;
+    const { trie } = this;
+    const { first, rest, root } = trie;
     const fold = TABLE;
     const n = text.length;
     const out: Mention[] = [];
-    this.best = null;
+    this.best = -1;
     /** Trie node of the candidate being extended, or -1. */
     let node = -1;
     let candidateStart = 0;
@@ -187,12 +189,12 @@ class TrieMatcher implements Matcher {
 
       if (node >= 0) {
         const k = rest.get(h, text, start, i);
-        const child = k < 0 ? undefined : children[node]!.get(k);
-        if (child !== undefined && (gapBetween(text, lastEnd, start) & GAP_JOINS) !== 0) {
+        const child = k < 0 ? -1 : childOf(trie, node, k);
+        if (child >= 0 && (gapBetween(text, lastEnd, start) & GAP_JOINS) !== 0) {
           node = child;
           lastEnd = trimEnd(text, start, i);
           this.consider(text, node, candidateStart, lastEnd);
-          if (children[node] === null) {
+          if (isLeaf(trie, node)) {
             node = -1;
             const resume = this.settle(text, out, firstEnd);
             if (resume < lastEnd) {
@@ -219,7 +221,7 @@ class TrieMatcher implements Matcher {
       this.prevEnd = beforeEnd;
       this.prevHash = beforeHash;
       this.consider(text, root[id]!, start, end);
-      if (children[root[id]!] === null) {
+      if (isLeaf(trie, root[id]!)) {
         this.settle(text, out, end);
       } else {
         node = root[id]!;
@@ -235,7 +237,5 @@ export function compileMatcher(cat: Catalogue): Matcher {
   return new TrieMatcher(compileTrie(cat));
 }
 
-/** The same compilation in steps (see compileTrieSteps); the last step returns the matcher. */
-export function* compileMatcherSteps(cat: Catalogue): Generator<void, Matcher> {
-  return new TrieMatcher(yield* compileTrieSteps(cat));
-}
+/** A matcher over a trie compiled before (by the build: see packed-trie.ts). */
+export const trieMatcher = (trie: FormTrie): Matcher => new TrieMatcher(trie);

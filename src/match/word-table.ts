@@ -9,27 +9,26 @@ import { EXPAND, EXPANSION, FIRST_LETTER, TABLE } from '../text/char-class';
 export const HASH_SEED = 0x811c9dc5 | 0;
 export const HASH_PRIME = 0x01000193;
 
-/** FNV-1a over folded code units; the scanner inlines the same step. */
-function hashFolded(word: string): number {
-  let h = HASH_SEED;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), HASH_PRIME);
-  return h;
-}
-
 const FILTER_BITS = 1 << 18;
 const FILTER_MASK = (FILTER_BITS >>> 5) - 1;
+
+/** A sealed table's words, back to back: all a table needs to be rebuilt. */
+export interface PackedWords {
+  pool: Uint16Array;
+  start: Int32Array;
+}
 
 export class WordTable {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
   /** Bit `h & 31` of word `(h >>> 13) & FILTER_MASK` is set when some word hashes to `h`. */
   private readonly filter = new Uint32Array(FILTER_BITS >>> 5);
-  private slotHash = new Int32Array(0);
-  private slotId = new Int32Array(0);
+  private slotHash: Int32Array = new Int32Array(0);
+  private slotId: Int32Array = new Int32Array(0);
   private mask = 0;
   /** All words' chars, back to back, and where each starts (`start[id + 1]` is its end). */
-  private pool = new Uint16Array(0);
-  private start = new Int32Array(0);
+  private pool: Uint16Array = new Uint16Array(0);
+  private start: Int32Array = new Int32Array(0);
 
   /** Adds a folded word (once) and returns its id. Call `seal` before looking anything up. */
   add(word: string): number {
@@ -42,25 +41,52 @@ export class WordTable {
     return id;
   }
 
+  /** A sealed table's words, for the build to ship. */
+  packed(): PackedWords {
+    return { pool: this.pool, start: this.start };
+  }
+
+  /**
+   * A sealed table from what `packed` gave; it takes no more words. The hash slots are rebuilt
+   * rather than shipped: they are mostly empty, and hashing a few thousand words takes well
+   * under a millisecond.
+   */
+  static fromPacked(p: PackedWords): WordTable {
+    const table = new WordTable();
+    table.pool = p.pool;
+    table.start = p.start;
+    table.index(p.start.length - 1);
+    return table;
+  }
+
   seal(): void {
-    let size = 16;
-    while (size < this.words.length * 4) size <<= 1;
-    this.mask = size - 1;
-    this.slotHash = new Int32Array(size);
-    this.slotId = new Int32Array(size).fill(-1);
-    this.filter.fill(0);
     this.start = new Int32Array(this.words.length + 1);
     this.pool = new Uint16Array(this.words.reduce((sum, w) => sum + w.length, 0));
     this.words.forEach((word, id) => {
       for (let i = 0; i < word.length; i++) this.pool[this.start[id]! + i] = word.charCodeAt(i);
       this.start[id + 1] = this.start[id]! + word.length;
-      const h = hashFolded(word);
+    });
+    this.index(this.words.length);
+  }
+
+  /** Fills the hash slots and the filter from the pool. */
+  private index(count: number): void {
+    let size = 16;
+    while (size < count * 4) size <<= 1;
+    this.mask = size - 1;
+    this.slotHash = new Int32Array(size);
+    this.slotId = new Int32Array(size).fill(-1);
+    this.filter.fill(0);
+    const { pool, start } = this;
+    for (let id = 0; id < count; id++) {
+      let h = HASH_SEED;
+      for (let i = start[id]!; i < start[id + 1]!; i++) h = Math.imul(h ^ pool[i]!, HASH_PRIME);
       this.filter[(h >>> 13) & FILTER_MASK]! |= 1 << (h & 31);
       let slot = h & this.mask;
       while (this.slotId[slot] !== -1) slot = (slot + 1) & this.mask;
       this.slotHash[slot] = h;
       this.slotId[slot] = id;
-    });
+    }
   }
 
   /** The id of the word that `text.slice(from, to)`, hashing to `h`, folds to; or -1. */

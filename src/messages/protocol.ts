@@ -4,11 +4,10 @@
  * script runs in a renderer that shares its process with the page, so the receiver checks shape
  * and size before any handler sees a payload.
  */
-import * as v from 'valibot';
 import type { DateStatus, TitleStatus } from '../index/types';
 import type { RolesOn } from '../dated/offices';
 import type { ArticleCapture, UserActor } from '../library/types';
-import { ENTITY_TYPES, type EntityRef } from '../match/catalogue-types';
+import type { EntityRef } from '../match/catalogue-types';
 import type { MarkMode, UiLanguage } from '../settings/schema';
 
 /** What a tab's content script found, as the popup and the action badge show it. */
@@ -148,71 +147,18 @@ export type Handlers<P extends Inbox> = {
   [K in keyof P]: (payload: P[K]['payload'], origin: Origin) => P[K]['reply'] | Promise<P[K]['reply']>;
 };
 
-/** A schema for every payload of an inbox, each reading as its payload's type. */
-export type Schemas<P extends Inbox> = { [K in keyof P]: v.GenericSchema<unknown, P[K]['payload']> };
-
-const entityId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
-const hostname = v.pipe(v.string(), v.maxLength(253));
-const query = v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH));
-const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
-
-const day0 = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
-// A saved article's text: a long read is 100 000 characters; a live blog, a few times that.
-export const MAX_ARTICLE_CHARS = 2_000_000;
-export const ARTICLE_CAPTURE = v.strictObject({
-  url: v.pipe(v.string(), v.url(), v.maxLength(2048)),
-  title: v.pipe(v.string(), v.maxLength(1000)),
-  outlet: v.pipe(v.string(), v.maxLength(300)),
-  date: day0,
-  dateSource: v.picklist(['meta', 'json-ld', 'time', 'dateline', 'today']),
-  text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ARTICLE_CHARS)),
-});
-const actorName = v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(80));
-export const USER_ACTOR = v.strictObject({
-  id: v.pipe(v.string(), v.regex(/^user-[a-z0-9-]{1,60}$/)),
-  type: v.picklist(ENTITY_TYPES),
-  ar: actorName,
-  en: v.nullable(v.pipe(v.string(), v.maxLength(80))),
-  addedAt: v.string(),
-});
-
-const pageStatus = v.strictObject({
-  hostname,
-  arabic: v.boolean(),
-  active: v.boolean(),
-  entities: v.pipe(v.number(), v.integer(), v.minValue(0)),
-});
-
-export const TO_BACKGROUND: Schemas<ToBackground> = {
-  'site/state': v.strictObject({ hostname }),
-  'entity/dossier': v.strictObject({ id: entityId, date: day }),
-  'corpus/search': v.strictObject({ text: query }),
-  'entity/summary': v.strictObject({ id: entityId, date: day }),
-  'page/report': pageStatus,
-  'frame/register': v.strictObject({ token: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)) }),
-  'frame/token': v.null(),
-};
-
-export const TO_TAB: Schemas<ToTab> = {
-  'page/status': v.null(),
-  'sidebar/toggle': v.strictObject({ search: v.optional(query) }),
-  'site/changed': v.strictObject({
-    site: hostname,
-    on: v.boolean(),
-    paused: v.boolean(),
-    markMode: v.picklist(['first', 'every']),
-    hoverDelayMs: v.pipe(v.number(), v.finite()),
-    uiLanguage: v.picklist(['auto', 'ar', 'en']),
-    actors: v.pipe(v.array(USER_ACTOR), v.maxLength(5000)),
-  }),
-  'page/article': v.null(),
-};
+/**
+ * A check for every payload of an inbox: it returns the payload as its type, or throws saying
+ * what is wrong with it. (The background's are valibot schemas, schemas.ts; the content script's
+ * are written out in tab-checks.ts, so that no page pays for loading a schema library.)
+ */
+export type Checks<P extends Inbox> = { [K in keyof P]: (payload: unknown) => P[K]['payload'] };
 
 /** Whether a value is a message of the inbox the schemas describe (its payload not yet checked). */
-export function isMessage<P extends Inbox>(schemas: Schemas<P>, value: unknown): value is Message<P> {
+export function isMessage<P extends Inbox>(checks: Checks<P>, value: unknown): value is Message<P> {
   if (typeof value !== 'object' || value === null || !('payload' in value)) return false;
   const { type } = value as { type?: unknown };
-  return typeof type === 'string' && Object.hasOwn(schemas, type);
+  return typeof type === 'string' && Object.hasOwn(checks, type);
 }
 
 /**
@@ -220,10 +166,14 @@ export function isMessage<P extends Inbox>(schemas: Schemas<P>, value: unknown):
  * so that another listener (or none) answers them; a payload that does not fit its schema is
  * refused before the handler runs.
  */
-export function dispatch<P extends Inbox>(schemas: Schemas<P>, handlers: Handlers<P>, message: unknown, origin: Origin): Promise<unknown> | undefined {
-  if (!isMessage(schemas, message)) return undefined;
+export function dispatch<P extends Inbox>(checks: Checks<P>, handlers: Handlers<P>, message: unknown, origin: Origin): Promise<unknown> | undefined {
+  if (!isMessage(checks, message)) return undefined;
   const type = message.type as keyof P;
-  const checked = v.safeParse(schemas[type], message.payload);
-  if (!checked.success) return Promise.reject(new Error(`malformed ${String(type)}: ${v.summarize(checked.issues)}`));
-  return Promise.resolve(handlers[type](checked.output, origin));
+  let payload: P[keyof P]['payload'];
+  try {
+    payload = checks[type](message.payload);
+  } catch (err) {
+    return Promise.reject(new Error(`malformed ${String(type)}: ${(err as Error).message}`));
+  }
+  return Promise.resolve(handlers[type](payload, origin));
 }

@@ -148,5 +148,28 @@ function resolvePresentation(c: number, nfkc: string): number {
 }
 
 // The ranges nearly every Arabic page is made of; the rest are classified on first sight.
-for (let c = 0; c < 0x80; c++) resolve(c);
-for (let c = 0x0600; c < 0x0700; c++) resolve(c);
+const PRELOADED: ReadonlyArray<readonly [number, number]> = [
+  [0, 0x80],
+  [0x0600, 0x0700],
+];
+
+/** The table's entries for the preloaded ranges, one char each, as the build inlines them. */
+export function preloadedTable(): string {
+  let out = '';
+  for (const [from, to] of PRELOADED) for (let c = from; c < to; c++) out += String.fromCharCode(resolve(c));
+  return out;
+}
+
+/**
+ * Set by the build (scripts/build.ts) to `preloadedTable()`: classifying 384 chars at load cost
+ * a content script several milliseconds on every page, copying them costs nothing. Node (tests,
+ * scripts) has no such constant and classifies them here.
+ */
+declare const SIYAQ_CHAR_TABLE: string | undefined;
+
+if (typeof SIYAQ_CHAR_TABLE === 'string') {
+  let k = 0;
+  for (const [from, to] of PRELOADED) for (let c = from; c < to; c++) TABLE[c] = SIYAQ_CHAR_TABLE.charCodeAt(k++);
+} else {
+  preloadedTable();
+}

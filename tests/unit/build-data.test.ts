@@ -22,7 +22,7 @@ function rootWith(file: string, edit: (text: string) => string): string {
 describe('build data', () => {
   it('compiles the shipped seeds into a versioned index', async () => {
     const data = await compileData(ROOT);
-    const index = JSON.parse(data.files[INDEX_FILE]!);
+    const index = JSON.parse(data.files[INDEX_FILE] as string);
     expect(index).toMatchObject({ format: 'siyaq-corpus', version: 3 });
     expect(index.articles).toHaveLength(6);
     const entities = JSON.parse(readFileSync(join(ROOT, 'seeds/catalogue.json'), 'utf8')).entities.length;

@@ -25,12 +25,13 @@ describe('page language', () => {
   });
 
   it('trusts the lang attribute over the text when the page sets one', () => {
-    expect(isArabicPage('en', 'قال الرئيس الأميركي جو بايدن')).toBe(false);
-    expect(isArabicPage('ar', 'Breaking news')).toBe(true);
+    expect(isArabicPage('en', () => 'قال الرئيس الأميركي جو بايدن')).toBe(false);
+    expect(isArabicPage('ar', () => 'Breaking news')).toBe(true);
+    expect(isArabicPage('fr', () => { throw new Error('the text is not read where lang decides'); })).toBe(false);
   });
 
   it('falls back to the text when the page sets no language', () => {
-    expect(isArabicPage(null, 'قال الرئيس الأميركي جو بايدن')).toBe(true);
-    expect(isArabicPage('', 'White House spokesman John Kirby (جون كيربي) said')).toBe(false);
+    expect(isArabicPage(null, () => 'قال الرئيس الأميركي جو بايدن')).toBe(true);
+    expect(isArabicPage('', () => 'White House spokesman John Kirby (جون كيربي) said')).toBe(false);
   });
 });

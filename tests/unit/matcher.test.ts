@@ -223,19 +223,3 @@ describe('outlets and places in the shipped catalogue', () => {
     expect(shipped.scan(text).map((x) => `${x.text}|${x.id}`)).toEqual(expected);
   });
 });
-
-describe('compilation in steps', () => {
-  it('pauses many times and gives a matcher that finds exactly what the one-shot one finds', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { parseCatalogue } = await import('../../src/match/catalogue');
-    const { compileMatcher, compileMatcherSteps } = await import('../../src/match/matcher');
-    const cat = parseCatalogue(readFileSync(new URL('../../seeds/catalogue.json', import.meta.url), 'utf8'), 'seeds/catalogue.json');
-    const steps = compileMatcherSteps(cat);
-    let pauses = 0;
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) pauses++;
-    expect(pauses).toBeGreaterThan(10);
-    const text = readFileSync(new URL('../../seeds/002_19c48d52f7a295b8.txt', import.meta.url), 'utf8');
-    expect(step.value.scan(text)).toEqual(compileMatcher(cat).scan(text));
-  });
-});

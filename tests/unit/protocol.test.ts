@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, isMessage, MAX_QUERY_LENGTH, TO_BACKGROUND, TO_TAB, type Handlers, type ToBackground } from '../../src/messages/protocol';
+import { dispatch, isMessage, MAX_QUERY_LENGTH, type Handlers, type ToBackground } from '../../src/messages/protocol';
+import { TO_BACKGROUND } from '../../src/messages/schemas';
+import { TO_TAB } from '../../src/messages/tab-checks';
 
 // Every message the background receives, each answered by a handler that records it.
 function backgroundHandlers(seen: unknown[]): Handlers<ToBackground> {
@@ -106,4 +108,32 @@ describe('action badge', () => {
   ])('%j → %j', (status, text) => {
     expect(badgeText({ hostname: 'example.com', arabic: true, ...status })).toBe(text);
   });
+});
+
+describe('what the content script receives', () => {
+  const actor = { id: 'user-doha', type: 'place', ar: 'الدوحة', en: null, addedAt: '2025-01-01T00:00:00.000Z' };
+  const state = { site: 'a.example', on: true, paused: false, markMode: 'first', hoverDelayMs: 350, uiLanguage: 'ar', actors: [actor] };
+  it.each([
+    ['an actor of no known type', 'site/changed', { ...state, actors: [{ ...actor, type: 'celebrity' }] }],
+    ['an actor id not of the reader', 'site/changed', { ...state, actors: [{ ...actor, id: 'hamas' }] }],
+    ['actors that are no list', 'site/changed', { ...state, actors: actor }],
+    ['a payload for page/article', 'page/article', { x: 1 }],
+    ['a missing field', 'site/changed', { ...state, on: undefined }],
+    ['an extra field', 'site/changed', { ...state, more: 1 }],
+    ['a delay that is no number', 'site/changed', { ...state, hoverDelayMs: Number.NaN }],
+    ['a site name past 253 chars', 'site/changed', { ...state, site: 'a'.repeat(254) }],
+    ['an array', 'site/changed', [state]],
+    ['a search longer than the cap', 'sidebar/toggle', { search: 'ح'.repeat(MAX_QUERY_LENGTH + 1) }],
+    ['a search that is not text', 'sidebar/toggle', { search: 1 }],
+  ])('refuses %s', (_, type, payload) => {
+    expect(() => TO_TAB[type as 'site/changed'](payload)).toThrow();
+  });
+
+  it.each([
+    ['site/changed', state],
+    ['sidebar/toggle', {}],
+    ['sidebar/toggle', { search: 'غزة' }],
+    ['page/status', null],
+    ['page/article', null],
+  ])('passes %s %j', (type, payload) => expect(TO_TAB[type as 'site/changed'](payload)).toEqual(payload));
 });

@@ -1,0 +1,45 @@
+/**
+ * What the content script knows, as the build ships it in data/content.bin (data-build.ts): the
+ * catalogue's two matchers compiled, the entities' names and types, and the dated offices. A page
+ * reads it as views over the fetched bytes; nothing is compiled in the page.
+ */
+import type { Offices } from '../dated/offices';
+import type { EntityRef } from '../match/catalogue-types';
+import { trieMatcher, type Matcher } from '../match/matcher';
+import { unpackBytes, unpackTrie, type TrieMeta } from '../match/packed-trie';
+
+export const DATA_FILE = 'data/content.bin';
+
+export interface DataMeta {
+  plain: TrieMeta;
+  derived: TrieMeta;
+  entities: EntityRef[];
+  offices: Offices;
+}
+
+export interface ContentData {
+  /** The catalogue's own forms. */
+  plain: Matcher;
+  /** Role phrases («الرئيس الأمريكي») and anaphors («الحركة»), resolved per page before showing. */
+  derived: Matcher;
+  entities: ReadonlyMap<string, EntityRef>;
+  offices: Offices;
+  people: ReadonlySet<string>;
+}
+
+export function readContentData(buffer: ArrayBuffer): ContentData {
+  const { meta, arrays } = unpackBytes<DataMeta>(buffer);
+  return {
+    plain: trieMatcher(unpackTrie(meta.plain, arrays)),
+    derived: trieMatcher(unpackTrie(meta.derived, arrays)),
+    entities: new Map(meta.entities.map((e) => [e.id, e])),
+    offices: meta.offices,
+    people: new Set(meta.entities.filter((e) => e.type === 'person').map((e) => e.id)),
+  };
+}
+
+/** Fetches and reads the data file from its extension URL. */
+export async function loadContentData(url: string): Promise<ContentData> {
+  const response = await fetch(url);
+  return readContentData(await response.arrayBuffer());
+}

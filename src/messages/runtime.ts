@@ -1,0 +1,61 @@
+/**
+ * The browser's own runtime messaging, for the content script and the UI: the content script
+ * runs on every page, which would all pay for evaluating webextension-polyfill, and needs little
+ * of it. Firefox has `browser` with promises; Chrome's MV3 `chrome.runtime` returns promises
+ * from sendMessage but wants `sendResponse` from a listener. Replies and refusals follow the
+ * polyfill's convention, which the background (on the polyfill) speaks.
+ */
+import { dispatch, type Checks, type Handlers, type Inbox, type Origin, type ToBackground, type ToTab } from './protocol';
+import { TO_TAB } from './tab-checks';
+
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+type Listener = (message: unknown, sender: Sender, respond: (reply: unknown) => void) => unknown;
+
+interface NativeRuntime {
+  readonly id?: string;
+  getURL(path: string): string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void };
+}
+
+type Namespace = { runtime?: NativeRuntime } | undefined;
+const globals = globalThis as { browser?: Namespace; chrome?: Namespace };
+// As the polyfill decides: a `browser` with a live runtime is Firefox's own, promises throughout.
+const firefox = globals.browser?.runtime?.id !== undefined;
+
+export const runtime: NativeRuntime = (firefox ? globals.browser! : globals.chrome!).runtime!;
+
+/** How the polyfill carries a listener's rejection over Chrome's messaging. */
+const REJECTED = '__mozWebExtensionPolyfillReject__';
+
+export async function sendToBackground<K extends keyof ToBackground>(type: K, payload: ToBackground[K]['payload']): Promise<ToBackground[K]['reply']> {
+  const reply = await runtime.sendMessage({ type, payload });
+  if (typeof reply === 'object' && reply !== null && REJECTED in reply) throw new Error((reply as { message?: string }).message);
+  return reply as ToBackground[K]['reply'];
+}
+
+export function originOf(sender: Sender): Origin {
+  return {
+    tabId: sender.tab?.id,
+    // A content script's sender URL is the page's; the extension's own pages have its origin.
+    extensionPage: sender.id === runtime.id && sender.url?.startsWith(runtime.getURL('')) === true,
+  };
+}
+
+/** Answers the messages of one inbox, each checked before its handler runs. */
+function listen<P extends Inbox>(checks: Checks<P>, handlers: Handlers<P>): void {
+  runtime.onMessage.addListener((message, sender, respond) => {
+    const reply = dispatch(checks, handlers, message, originOf(sender));
+    if (!reply || firefox) return reply;
+    reply.then(respond, (err: Error) => respond({ [REJECTED]: true, message: err.message }));
+    return true;
+  });
+}
+
+/** A content script answers every message sent to its tab. */
+export const listenAsTab = (handlers: Handlers<ToTab>): void => listen(TO_TAB, handlers);
