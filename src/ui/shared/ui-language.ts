@@ -4,8 +4,12 @@
  * does for the browser's own use of them). Apart from the string tables, so the content script,
  * which only passes the language on to its frames, does not carry them.
  */
-import browser from 'webextension-polyfill';
 import type { UiLanguage } from '../../settings/schema';
+
+// The browser's own namespace rather than webextension-polyfill: the content script, which runs
+// on every page, would otherwise evaluate all of the polyfill for this one call.
+type I18n = { i18n?: { getUILanguage(): string } } | undefined;
+const globals = globalThis as { browser?: I18n; chrome?: I18n };
 
 let chosen: 'ar' | 'en' | null = null;
 let browserLanguage: 'ar' | 'en' | null = null;
@@ -18,7 +22,7 @@ export function uiLanguage(): 'ar' | 'en' {
   if (chosen) return chosen;
   if (!browserLanguage) {
     try {
-      browserLanguage = browser.i18n.getUILanguage().toLowerCase().startsWith('ar') ? 'ar' : 'en';
+      browserLanguage = (globals.browser?.i18n ?? globals.chrome!.i18n!).getUILanguage().toLowerCase().startsWith('ar') ? 'ar' : 'en';
     } catch {
       return 'en';
     }
