@@ -49,6 +49,7 @@ export function createResolver(ctx: PageContext): Resolver {
   const rules = ctx.rules ?? ANAPHORA;
   const offices = new Map(ctx.offices.offices.map((o) => [o.id, o]));
   const heads = new Map(rules.filter((r) => r.head).map((r) => [foldWord(r.head!), r]));
+  const headWords = [...heads.keys()];
   /** Rules whose antecedent the page has named, and not another of its kind since. */
   const armed = new Set<string>();
 
@@ -63,6 +64,10 @@ export function createResolver(ctx: PageContext): Resolver {
   /** Head words (حركة, محكمة) written other than inside the antecedent's own name. */
   function headSteps(text: string, plain: Mention[]): Step[] {
     if (heads.size === 0) return [];
+    // Folding is char by char, so a word that folds to a head holds it in the block's folding:
+    // one fold of the block spares folding each of its words in the many blocks without one.
+    const folded = foldWord(text);
+    if (!headWords.some((h) => folded.includes(h))) return [];
     const out: Step[] = [];
     for (const w of text.matchAll(WORD)) {
       const rule = heads.get(foldWord(w[0]).replace(CLITICS, ''));
