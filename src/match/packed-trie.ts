@@ -56,7 +56,7 @@ export interface TrieMeta {
 }
 
 const ARRAYS = ['root', 'childStart', 'childKey', 'childNode', 'termStart', 'termEntity', 'termForm', 'termSkip', 'termGuard'] as const;
-const WORD_ARRAYS = ['pool', 'start'] as const;
+const WORD_ARRAYS = ['pool', 'start', 'hash'] as const;
 
 /** Adds a trie's arrays to `arrays` and returns its meta. */
 export function packTrie(trie: FormTrie, arrays: Numbers[]): TrieMeta {
@@ -77,6 +77,7 @@ export function unpackTrie(meta: TrieMeta, arrays: readonly Numbers[]): FormTrie
     WordTable.fromPacked({
       pool: at(`${name}.pool`) as Uint16Array,
       start: at(`${name}.start`) as Int32Array,
+      hash: at(`${name}.hash`) as Int32Array,
     });
   const guardWords: (readonly number[] | undefined)[] = [];
   for (const [id, words] of meta.guardWords) guardWords[id] = words;
