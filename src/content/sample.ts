@@ -2,12 +2,12 @@
  * The first `limit` characters of the page's prose (what skip.ts does not skip), read from text
  * nodes so that a huge page costs no layout (innerText would) and no more than the sample needs.
  */
-import { proseWalker } from './dom/skip';
+import { proseNodes } from './dom/skip';
 
 export function sampleText(root: Element, limit = 4000): string {
-  const walker = proseWalker(root);
   let text = '';
-  for (let node = walker.nextNode(); node && text.length < limit; node = walker.nextNode()) {
+  for (const node of proseNodes(root)) {
+    if (text.length >= limit) break;
     if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data;
   }
   return text.slice(0, limit);

@@ -29,10 +29,25 @@ export function isSkipped(el: Element): boolean {
   return name.trim() !== '' && CHROME_NAME.test(name);
 }
 
-/** Walks the elements and text nodes under `root` that a reader reads, in document order. */
-export function proseWalker(root: Element): TreeWalker {
-  return root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
+/**
+ * The elements and text nodes under `root` that a reader reads, in document order. Skipped
+ * subtrees are stepped over by the walker's own moves rather than by a NodeFilter: a filter is a
+ * call from the browser into script for every node, which cost a 5 MB live blog a quarter second.
+ */
+export function* proseNodes(root: Element): Generator<Element | Text> {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType !== Node.ELEMENT_NODE) {
+      yield node as Text;
+      node = walker.nextNode();
+    } else if (isSkipped(node as Element)) {
+      node = walker.nextSibling();
+      // Past the last child: on to the nearest ancestor's next sibling, short of the root.
+      while (!node && walker.parentNode()) node = walker.nextSibling();
+    } else {
+      yield node as Element;
+      node = walker.nextNode();
+    }
+  }
 }

@@ -4,7 +4,7 @@
  * split across them is still one string to the matcher; every block keeps the text nodes it came
  * from so that offsets in its text map back to DOM positions.
  */
-import { proseWalker } from './skip';
+import { proseNodes } from './skip';
 
 /** Elements that flow inside a line of text; any other element starts a new block. */
 const INLINE = new Set([
@@ -39,8 +39,10 @@ export function blockContainerOf(node: Node): Element | null {
  */
 export function* textBlocks(root: Element): Generator<TextBlock> {
   let current: TextBlock | null = null;
-  const walker = proseWalker(root);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  // Text nodes come in runs under one parent: its block container is looked up once per run.
+  let parent: Element | null = null;
+  let parentContainer: Element | null = null;
+  for (const node of proseNodes(root)) {
     if (node.nodeType === Node.ELEMENT_NODE) {
       // Entering a block element (or a <br>) ends the current line of text.
       if (!isInline(node as Element) && current) {
@@ -52,7 +54,11 @@ export function* textBlocks(root: Element): Generator<TextBlock> {
     const text = node as Text;
     const value = text.data;
     if (value.length === 0) continue;
-    const container = blockContainerOf(text);
+    if (text.parentElement !== parent) {
+      parent = text.parentElement;
+      parentContainer = blockContainerOf(text);
+    }
+    const container = parentContainer;
     if (!container) continue;
     if (current === null || current.container !== container) {
       if (current) yield current;
