@@ -54,6 +54,16 @@ const options: esbuild.BuildOptions = {
   define: { SIYAQ_CHAR_TABLE: JSON.stringify(preloadedTable()) },
 };
 
+/**
+ * What the content script loads only where it is needed (see siyaq-page.ts): ES modules, as
+ * import() in a content script takes, and web-accessible, as its imports are fetched for the page.
+ */
+const moduleOptions: esbuild.BuildOptions = {
+  ...options,
+  entryPoints: { 'page-ui': 'src/content/page-ui.ts', 'actor-matcher': 'src/match/actor-matcher.ts' },
+  format: 'esm',
+};
+
 /** The UI frames' pages: an empty document that loads its bundle and names itself once linked. */
 const FRAME_PAGES = ['card', 'sidebar'];
 const framePage = (name: string): string =>
@@ -92,31 +102,27 @@ async function main(): Promise<void> {
   if (!watch) {
     // Data first: a bad seed or catalogue should be reported as such, not as a bundling error.
     const data = await compileData(root);
-    report(await esbuild.build(options));
+    for (const result of await Promise.all([options, moduleOptions].map((o) => esbuild.build(o)))) report(result);
     assemble(data);
     console.log('built dist/chromium and dist/firefox');
     return;
   }
-  const ctx = await esbuild.context({
-    ...options,
-    plugins: [
-      {
-        name: 'assemble',
-        setup(build) {
-          build.onEnd(async (result) => {
-            if (result.errors.length > 0) return;
-            try {
-              assemble(await compileData(root));
-              console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chromium and dist/firefox`);
-            } catch (err) {
-              console.error(`build failed: ${(err as Error).message}`);
-            }
-          });
-        },
-      },
-    ],
-  });
-  await ctx.watch();
+  const assembleOnEnd: esbuild.Plugin = {
+    name: 'assemble',
+    setup(build) {
+      build.onEnd(async (result) => {
+        if (result.errors.length > 0) return;
+        try {
+          assemble(await compileData(root));
+          console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chromium and dist/firefox`);
+        } catch (err) {
+          console.error(`build failed: ${(err as Error).message}`);
+        }
+      });
+    },
+  };
+  // Each build assembles when it ends: a change may reach only one of them.
+  for (const o of [options, moduleOptions]) await (await esbuild.context({ ...o, plugins: [assembleOnEnd] })).watch();
   console.log('watching src/ for changes (Ctrl-C to stop)');
 }
 

@@ -5,7 +5,8 @@
  */
 import { entityRef, type EntityRef } from '../match/catalogue-types';
 import { epochNow, type CardSize, type CardToHost, type FrameLanguage, type HostToCard, type PageDate } from '../ui/frame/frame-calls';
-import { extensionGone, FrameHost } from './frame-host';
+import { extensionGone } from './extension-gone';
+import { FrameHost } from './frame-host';
 import { rectAtPoint } from './hit-test';
 import type { HoverTarget } from './hover';
 import { liveRange, type PageMention } from './mention-store';

@@ -15,18 +15,6 @@ const MAX_REBUILDS = 5;
 // and the frame (of the updated extension) is what can still tell the reader to reload.
 const EXTENSION_BASE = runtime.getURL('');
 
-/**
- * An update or removal of the extension orphans the content scripts of pages already open: the
- * browser no longer loads the old extension's frames for them, and nothing they send is answered.
- */
-export function extensionGone(): boolean {
-  try {
-    return !runtime.id;
-  } catch {
-    return true;
-  }
-}
-
 export interface FrameOptions<In extends Calls> {
   parent: ShadowRoot;
   /** The extension page, e.g. "card.html" (it names itself, in the UI language, by its title). */

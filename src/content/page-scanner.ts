@@ -19,7 +19,6 @@ const BATCH_INTERVAL_MS = 150;
 const MAX_PENDING = 2_000;
 
 export class PageScanner {
-  private root: Element;
   private readonly pending = new Set<Element>();
   private rescanAll = false;
   private batchTimer: ReturnType<typeof setTimeout> | null = null;
@@ -31,13 +30,14 @@ export class PageScanner {
 
   constructor(
     private readonly doc: Document,
+    /** The article, as findArticleRoot found it. */
+    private root: Element,
     private readonly matcher: Matcher,
     private readonly entities: ReadonlyMap<string, EntityRef>,
     private readonly store: MentionStore,
     private readonly onChange: () => void,
     private readonly stats: WorkStats,
   ) {
-    this.root = findArticleRoot(doc);
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }
 

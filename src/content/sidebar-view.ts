@@ -8,7 +8,8 @@ import { entityRef, type EntityRef } from '../match/catalogue-types';
 import type { FrameLanguage, HostToSidebar, PageDate, SidebarToHost } from '../ui/frame/frame-calls';
 import type { PageEntity, PageMentionSnippet } from '../ui/sidebar/api';
 import type { SidebarRoute } from '../ui/sidebar/history';
-import { extensionGone, FrameHost } from './frame-host';
+import { extensionGone } from './extension-gone';
+import { FrameHost } from './frame-host';
 import type { MarkLayer } from './marks';
 import { liveRange, type MentionStore, type PageMention } from './mention-store';
 

@@ -1,30 +1,37 @@
 /**
- * Siyaq at work on one page: the host, the marks, the card and the sidebar, and the scanner that
- * keeps them in step with the page. It can be stopped at any moment (the reader turned the site
- * off) and leaves nothing behind: no mark, no listener, no element.
+ * Siyaq at work on one page: the marks, the scanner that keeps them in step with the page, and
+ * the card and sidebar (page-ui.ts, loaded when the reader first wants one). It can be stopped
+ * at any moment (the reader turned the site off) and leaves nothing behind: no mark, no
+ * listener, no element.
  */
 import type { UserActor } from '../library/types';
 import type { EntityRef } from '../match/catalogue-types';
-import { compileMatcher } from '../match/matcher';
+import type { Matcher } from '../match/matcher';
 import { actorEntities } from '../match/user-actors';
 import { pageMatcher } from '../match/page-matcher';
 import { runtime, sendToBackground } from '../messages/runtime';
 import type { MarkMode } from '../settings/schema';
-import { epochNow, type FrameLanguage } from '../ui/frame/frame-calls';
+import { epochNow, type PageDate } from '../ui/frame/frame-calls';
 import { uiLanguage } from '../ui/shared/ui-language';
-import { CardView } from './card-view';
 import { DATA_FILE, loadContentData, type ContentData } from './data-file';
 import { findArticleRoot } from './dom/article-root';
+import { extensionGone } from './extension-gone';
 import { pageDate } from './page-date';
 import { ClickController } from './click';
-import { attachHost, type Host } from './host';
-import { HoverController } from './hover';
+import { HoverController, type HoverTarget } from './hover';
 import { MarkLayer } from './marks';
 import { MentionStore } from './mention-store';
 import { PageScanner } from './page-scanner';
+import type { PageUi } from './page-ui';
 import { countSlice, newStats, type WorkStats } from './scheduler';
 import { recordCost, recordMarksShown } from './self-timing';
-import { SidebarView } from './sidebar-view';
+
+/** The modules the build writes beside content.js for what only some pages need (web-accessible). */
+export const UI_MODULE = 'page-ui.js';
+export const ACTOR_MODULE = 'actor-matcher.js';
+
+/** A module of the extension's own, loaded into the content script's world. */
+const load = <T>(file: string): Promise<T> => import(runtime.getURL(file)) as Promise<T>;
 
 export interface PageConfig {
   markMode: MarkMode;
@@ -37,11 +44,16 @@ export interface PageConfig {
 let data: Promise<ContentData> | null = null;
 
 export class SiyaqPage {
-  private host!: Host;
   private layer!: MarkLayer;
   private store!: MentionStore;
-  private card!: CardView;
-  private sidebar!: SidebarView;
+  private known!: ReadonlyMap<string, EntityRef>;
+  private date!: PageDate;
+  private token = '';
+  private ui: Promise<PageUi> | null = null;
+  /** The UI once loaded. */
+  private uiNow: PageUi | null = null;
+  /** Counts the card's hides, so that a show waiting for the UI to load is dropped after one. */
+  private cardHides = 0;
   private hover!: HoverController;
   private click!: ClickController;
   private scanner!: PageScanner;
@@ -66,48 +78,40 @@ export class SiyaqPage {
    */
   async start(started: number): Promise<void> {
     // The secret the UI frames will ask the background for, to know this script from the page.
-    const token = frameToken();
+    const token = (this.token = frameToken());
     const registered = sendToBackground('frame/register', { token });
     data ??= loadContentData(runtime.getURL(DATA_FILE));
+    const own = actorEntities(this.config.actors);
+    const actors = own.length === 0 ? null : load<typeof import('../match/actor-matcher')>(ACTOR_MODULE).then((m) => m.actorMatcher(own));
     const { plain, derived, entities, offices, people } = await data;
+    const ownMatcher: Matcher | null = await actors;
     await registered;
+    if (this.stopped) return;
     const setup = performance.now();
     const { doc } = this;
-    const language: FrameLanguage = uiLanguage();
+    const article = findArticleRoot(doc);
     // Roles are read on the page's own date: «الرئيس الأمريكي» is Biden in 2024, Trump in 2025.
-    const date = pageDate(doc, findArticleRoot(doc));
-    const own = actorEntities(this.config.actors);
-    const known: ReadonlyMap<string, EntityRef> = own.length === 0 ? entities : new Map([...entities, ...own.map((e) => [e.id, e] as const)]);
+    const date = (this.date = pageDate(doc, article));
+    const known = (this.known = own.length === 0 ? entities : new Map([...entities, ...own.map((e) => [e.id, e] as const)]));
     const ownPeople = own.length === 0 ? people : new Set([...people, ...own.filter((e) => e.type === 'person').map((e) => e.id)]);
-    const matcher = pageMatcher(plain, derived, { date: date.date, offices, people: ownPeople }, own.length === 0 ? null : compileMatcher({ version: 1, entities: own }));
-    this.host = attachHost(doc);
+    const matcher = pageMatcher(plain, derived, { date: date.date, offices, people: ownPeople }, ownMatcher);
     this.layer = new MarkLayer(doc);
     this.store = new MentionStore(this.layer, this.config.markMode);
-    // Orphaned by an update, the page can do nothing more for the reader: its marks go, rather
-    // than promising a card or sidebar that cannot come.
-    const orphaned = () => this.stop();
-    this.sidebar = new SidebarView(this.host.shadow, known, this.store, this.layer, token, language, date, orphaned);
-    this.card = new CardView(this.host.shadow, known, token, language, date, {
-      openSidebar: (id, since) => this.sidebar.open({ kind: 'entity', id }, since),
-      pointer: (inside) => this.hover.cardPointer(inside),
-      orphaned,
-      // A reader who rests on names is likely to open one: the sidebar loads meanwhile.
-      prefetched: () => this.sidebar.preload(),
-    });
     this.hover = new HoverController(doc, this.store, this.card, this.config.hoverDelayMs);
     this.click = new ClickController(doc, this.store, (m, eventTime) => {
       this.hover.dismiss(m);
-      this.sidebar.open({ kind: 'entity', id: m.id }, performance.timeOrigin + eventTime, m);
+      void this.loadUi().then((ui) => ui.sidebar.open({ kind: 'entity', id: m.id }, performance.timeOrigin + eventTime, m));
     });
     doc.defaultView!.addEventListener('keydown', this.onKeyDown, { capture: true });
     this.scanner = new PageScanner(
       doc,
+      article,
       matcher,
       known,
       this.store,
       () => {
         this.onChange();
-        this.sidebar.refresh();
+        this.uiNow?.sidebar.refresh();
         recordCost(this.stats);
       },
       this.stats,
@@ -119,38 +123,82 @@ export class SiyaqPage {
     });
   }
 
+  /** The card and sidebar, loaded on first need (the module once per page, the frames later still). */
+  private loadUi(): Promise<PageUi> {
+    // Orphaned by an update, the page can do nothing more for the reader: its marks go, rather
+    // than promising a card or sidebar that cannot come.
+    const orphaned = () => this.stop();
+    if (extensionGone()) {
+      orphaned();
+      return Promise.reject(new Error('extension gone'));
+    }
+    this.ui ??= load<typeof import('./page-ui')>(UI_MODULE).then((m) => {
+      if (this.stopped) throw new Error('stopped');
+      return (this.uiNow = m.createUi({
+        doc: this.doc,
+        entities: this.known,
+        store: this.store,
+        layer: this.layer,
+        token: this.token,
+        language: uiLanguage(),
+        date: this.date,
+        orphaned,
+        cardPointer: (inside) => this.hover.cardPointer(inside),
+      }));
+    });
+    return this.ui;
+  }
+
+  /** The card as the hover controller drives it, loading the UI on the first rest on a name. */
+  private readonly card: HoverTarget = ((page: SiyaqPage): HoverTarget => ({
+    prefetch: (m) => void page.loadUi().then((ui) => ui.card.prefetch(m), () => undefined),
+    show: (m, x, y) => {
+      const hides = page.cardHides;
+      void page.loadUi().then((ui) => hides === page.cardHides && ui.card.show(m, x, y), () => undefined);
+    },
+    hide: () => {
+      page.cardHides++;
+      page.uiNow?.card.hide();
+    },
+    get shown() {
+      return page.uiNow?.card.shown ?? null;
+    },
+  }))(this);
+
   configure(config: PageConfig): void {
     this.config = config;
     this.store.setMode(config.markMode);
     this.hover.setDwell(config.hoverDelayMs);
-    this.card.setLanguage(uiLanguage());
-    this.sidebar.setLanguage(uiLanguage());
+    this.uiNow?.card.setLanguage(uiLanguage());
+    this.uiNow?.sidebar.setLanguage(uiLanguage());
   }
 
   toggleSidebar(search?: string): void {
-    this.sidebar.toggle(search ? { kind: 'search', text: search } : null, epochNow());
+    const since = epochNow();
+    void this.loadUi().then((ui) => ui.sidebar.toggle(search ? { kind: 'search', text: search } : null, since), () => undefined);
   }
 
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
+    // Stopped while still loading its data: nothing was built yet.
+    if (!this.scanner) return;
     this.scanner.stop();
     this.hover.dispose();
     this.click.dispose();
     this.doc.defaultView!.removeEventListener('keydown', this.onKeyDown, { capture: true });
-    this.card.dispose();
-    this.sidebar.dispose();
+    this.uiNow?.dispose();
+    this.uiNow = null;
     this.store.clear();
     this.layer.dispose();
-    this.host.dispose();
   }
 
   // Escape closes the innermost thing open: the card, then the sidebar. Only the reader's own
   // key press counts: a page's synthetic Escape does nothing.
   private readonly onKeyDown = (e: KeyboardEvent): void => {
-    if (!e.isTrusted || e.key !== 'Escape') return;
-    if (this.card.shown) this.card.hide();
-    else if (this.sidebar.isOpen) this.sidebar.close();
+    if (!e.isTrusted || e.key !== 'Escape' || !this.uiNow) return;
+    if (this.uiNow.card.shown) this.uiNow.card.hide();
+    else if (this.uiNow.sidebar.isOpen) this.uiNow.sidebar.close();
   };
 }
 

@@ -7,6 +7,16 @@ import type { Page } from 'playwright-core';
 import { launch, openFixture, startFixtureServer, type Session } from './harness';
 import { HOST_TAG } from '../../src/content/host';
 import type { StaticServer } from '../../scripts/lib/static-server';
+import { hoverMark, waitForMarks } from '../../scripts/lib/page-probes';
+
+const NAME = 'وليام بيرنز';
+
+/** Siyaq at work on the page, its UI loaded: the host is attached on the first rest on a name. */
+async function marksAndHost(page: Page): Promise<void> {
+  await waitForMarks(page, [NAME]);
+  await hoverMark(page, NAME);
+  await page.waitForSelector(HOST_TAG, { state: 'attached', timeout: 5000 });
+}
 
 /** The page as the page made it: its body's text and elements, and everything in <head>. */
 function pageSnapshot(page: Page) {
@@ -38,9 +48,12 @@ describe('foundation', () => {
     expect(withExt.extensionId).toMatch(/^[a-p]{32}$/);
   });
 
-  it('attaches its host with a closed shadow root, out of the page\'s reach, on an Arabic page', async () => {
+  it('attaches its host with a closed shadow root, out of the page\'s reach, on an Arabic page, once the reader rests on a name', async () => {
     const page = await openFixture(withExt, `${server.origin}/arabic-article.html`);
-    await page.waitForSelector(HOST_TAG, { state: 'attached', timeout: 5000 });
+    await waitForMarks(page, [NAME]);
+    // Marking needs no host: most pages are read without a card.
+    expect(await page.locator(HOST_TAG).count()).toBe(0);
+    await marksAndHost(page);
     const host = await page.evaluate((tag) => {
       const hosts = document.querySelectorAll(tag);
       return { count: hosts.length, open: hosts[0]?.shadowRoot !== null, parent: hosts[0]?.parentElement?.tagName };
@@ -59,7 +72,7 @@ describe('foundation', () => {
   it("leaves the page's DOM and text exactly as without the extension", async () => {
     const url = `${server.origin}/arabic-article.html`;
     const a = await openFixture(withExt, url);
-    await a.waitForSelector(HOST_TAG, { state: 'attached' });
+    await marksAndHost(a);
     const b = await openFixture(without, url);
     expect(await pageSnapshot(a)).toEqual(await pageSnapshot(b));
     await a.close();
@@ -68,7 +81,7 @@ describe('foundation', () => {
 
   it('makes no network request of its own and logs no error', async () => {
     const page = await openFixture(withExt, `${server.origin}/arabic-article.html`);
-    await page.waitForSelector(HOST_TAG, { state: 'attached' });
+    await marksAndHost(page);
     await page.close();
     const foreign = withExt.requests.filter(
       (url) => !url.startsWith(server.origin + '/') && !url.startsWith(`chrome-extension://${withExt.extensionId}/`),
