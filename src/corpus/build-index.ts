@@ -13,11 +13,11 @@ import { bestRole, rolesByArticle, type RoleSighting } from './describe';
 import {
   INDEX_FORMAT, INDEX_VERSION, type CorpusIndex, type IndexEntity, type IndexPassage, type IndexSentence,
 } from '../index/format';
-import { dropNearDuplicates, shingles } from './near-duplicates';
+import { dropNearDuplicates, shingles } from '../text/near-duplicates';
 import { relatedActors } from './related';
-import { acts, roleNear, type RoleKind } from './roles';
-import { statementDate } from './timeline';
-import { passageScore } from './passage-score';
+import { acts, roleNear, type RoleKind } from '../index/roles';
+import { statementDate } from '../index/timeline';
+import { passageScore } from '../index/passage-score';
 import type { Span } from '../index/types';
 import { tokenize, type Token, type Vocabulary } from '../text/tokens';
 import type { CleanArticle } from './types';

@@ -6,10 +6,10 @@
 import catalogueJson from '../../seeds/catalogue.json';
 import type { Catalogue, CatalogueEntity } from '../match/catalogue-types';
 import { compileMatcher, type Matcher } from '../match/matcher';
-import { splitSentences } from '../corpus/sentences';
-import { acts } from '../corpus/roles';
-import { passageScore } from '../corpus/passage-score';
-import { statementDate } from '../corpus/timeline';
+import { splitSentences } from '../text/sentences';
+import { acts } from '../index/roles';
+import { passageScore } from '../index/passage-score';
+import { statementDate } from '../index/timeline';
 import { termWeight } from '../index/bm25';
 import { extractDates } from '../text/dates';
 import { tokenize } from '../text/tokens';

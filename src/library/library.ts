@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import { ARTICLE_CAPTURE, USER_ACTOR } from '../messages/protocol';
 import { idf } from '../index/bm25';
-import { dropNearDuplicates, shingles } from '../corpus/near-duplicates';
+import { dropNearDuplicates, shingles } from '../text/near-duplicates';
 import { PROCLITIC_CHAINS } from '../text/proclitics';
 import { foldedWords } from '../text/words';
 import { readings, tokenize } from '../text/tokens';

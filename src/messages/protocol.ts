@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import type { DateStatus, TitleStatus } from '../index/types';
 import type { RolesOn } from '../dated/offices';
 import type { ArticleCapture, UserActor } from '../library/types';
-import { ENTITY_TYPES, type EntityRef } from '../match/catalogue-types';
+import { ENTITY_TYPES, type EntityRef, type EntityType } from '../match/catalogue-types';
 import type { MarkMode, UiLanguage } from '../settings/schema';
 
 /** What a tab's content script found, as the popup and the action badge show it. */
@@ -42,6 +42,8 @@ export interface PassageRef {
   outlet: string | null;
   date: string;
   dateStatus: DateStatus;
+  /** Where a saved article was read; null for the bundled corpus. */
+  url: string | null;
 }
 
 /** What the card shows beneath an entity's name. */
@@ -75,6 +77,8 @@ export interface TimelineItem {
   title: string;
   titleStatus: TitleStatus;
   outlet: string | null;
+  /** Where a saved article was read; null for the bundled corpus. */
+  url: string | null;
 }
 
 /** Everything the sidebar shows about one entity. */
@@ -117,6 +121,12 @@ export type ToBackground = {
   'frame/register': { payload: { token: string }; reply: null };
   /** card or sidebar frame: the secret its tab's content script registered. */
   'frame/token': { payload: null; reply: { token: string | null } };
+  /** popup, sidebar, options (extension pages only): save an article; the same URL again updates it. */
+  'library/save': { payload: ArticleCapture; reply: { id: string; updated: boolean } };
+  /** extension pages: add an actor of the reader's ("Add to Siyaq"); refused when its name is taken. */
+  'actors/add': { payload: { type: EntityType; ar: string; en: string | null }; reply: UserActor };
+  /** options page, after it edited the library or the actors itself: tabs get the new actors. */
+  'library/changed': { payload: null; reply: null };
 };
 
 /** Messages to a tab's content script, from the background and the popup. */
@@ -191,6 +201,9 @@ export const TO_BACKGROUND: Schemas<ToBackground> = {
   'page/report': pageStatus,
   'frame/register': v.strictObject({ token: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)) }),
   'frame/token': v.null(),
+  'library/save': ARTICLE_CAPTURE,
+  'actors/add': v.strictObject({ type: v.picklist(ENTITY_TYPES), ar: actorName, en: v.nullable(v.pipe(v.string(), v.maxLength(80))) }),
+  'library/changed': v.null(),
 };
 
 export const TO_TAB: Schemas<ToTab> = {
