@@ -7,16 +7,26 @@ import type { CorpusIndex } from '../index/format';
 import { openIndex } from '../index/query';
 import officesJson from '../../seeds/offices.json';
 import type { Offices } from '../dated/offices';
-import { corpusAnswers } from './views';
+import { catalogue } from '../library/indexer';
+import { openLibrary } from '../library/library';
+import { entityRef } from '../match/catalogue-types';
+import { corpusAnswers, packAnswers } from './views';
 
-let answers: Promise<ReturnType<typeof corpusAnswers>> | null = null;
+/** The reader's library, in the extension's IndexedDB. */
+export const library = openLibrary();
 
-export function corpus(): Promise<ReturnType<typeof corpusAnswers>> {
+const catalogueRefs = new Map(catalogue.entities.map((e) => [e.id, entityRef(e)]));
+
+let answers: Promise<ReturnType<typeof packAnswers>> | null = null;
+
+/** Answers over both packs: the bundled corpus and the reader's library. */
+export function corpus(): Promise<ReturnType<typeof packAnswers>> {
   answers ??= (async () => {
     const response = await fetch(browser.runtime.getURL('data/index.json'));
     if (!response.ok) throw new Error(`corpus index: ${response.status}`);
     // The offices the build validated, bundled as they are.
-    return corpusAnswers(openIndex((await response.json()) as CorpusIndex), officesJson as unknown as Offices);
+    const bundled = corpusAnswers(openIndex((await response.json()) as CorpusIndex), officesJson as unknown as Offices);
+    return packAnswers(bundled, library, (id) => catalogueRefs.get(id) ?? null);
   })();
   // A failed load is retried on the next question rather than remembered.
   answers.catch(() => (answers = null));

@@ -4,7 +4,7 @@ import { listenAsBackground, sendToTab } from '../messages/transport';
 import { loadSettings, onSettingsChanged } from '../settings/storage';
 import { badgeText } from './badge';
 import { createContextMenu, onCommand, onContextMenu } from './commands';
-import { corpus } from './corpus';
+import { corpus, library } from './corpus';
 import { forgetToken, registerToken, tokenOf } from './frame-tokens';
 import { siteState } from './site-state';
 import { forgetTab, rememberTab, siteTabs } from './site-tabs';
@@ -13,7 +13,7 @@ listenAsBackground({
   'site/state': async ({ hostname }, origin) => {
     // A content script asking is one to tell of later changes (the popup asks for a tab it acts on).
     if (origin.tabId !== undefined && !origin.extensionPage) await rememberTab(origin.tabId, hostname);
-    return siteState(await loadSettings(), hostname, []);
+    return siteState(await loadSettings(), hostname, await library.listActors());
   },
   'page/report': async (status, origin) => {
     if (origin.tabId === undefined) return null;
@@ -21,7 +21,7 @@ listenAsBackground({
     return null;
   },
   'entity/summary': async ({ id, date }) => {
-    const summary = (await corpus()).summary(id, date);
+    const summary = await (await corpus()).summary(id, date);
     if (!summary) throw new Error(`unknown entity ${id}`);
     return summary;
   },
@@ -36,6 +36,23 @@ listenAsBackground({
     if (origin.tabId === undefined || !origin.extensionPage) return { token: null };
     return { token: await tokenOf(origin.tabId) };
   },
+  // A page's own script can reach a content script's messages: only the extension's pages, which
+  // read the article off the tab themselves, write to the library.
+  'library/save': async (capture, origin) => {
+    if (!origin.extensionPage) throw new Error('only the extension\'s pages save articles');
+    return library.saveArticle(capture);
+  },
+  'actors/add': async (fields, origin) => {
+    if (!origin.extensionPage) throw new Error('only the extension\'s pages add actors');
+    const actor = await library.addActor(fields);
+    await pushSiteStates();
+    return actor;
+  },
+  'library/changed': async (_, origin) => {
+    if (!origin.extensionPage) throw new Error('only the extension\'s pages edit the library');
+    await pushSiteStates();
+    return null;
+  },
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
@@ -43,15 +60,17 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
 });
 
-// A settings change (the popup's switch, a command, the options page) reaches every tab as its
-// site's new state: the tab applies it and reports what it then shows, which the popup follows.
-onSettingsChanged(async () => {
-  const settings = await loadSettings();
+// A settings change (the popup's switch, a command, the options page) or a change of the reader's
+// actors reaches every tab as its site's new state: the tab applies it and reports what it then
+// shows, which the popup follows.
+async function pushSiteStates(): Promise<void> {
+  const [settings, actors] = await Promise.all([loadSettings(), library.listActors()]);
   for (const [tabId, hostname] of await siteTabs()) {
     // A tab gone elsewhere, or to a page without Siyaq, has no one to answer.
-    sendToTab(tabId, 'site/changed', siteState(settings, hostname, [])).catch(() => void forgetTab(tabId));
+    sendToTab(tabId, 'site/changed', siteState(settings, hostname, actors)).catch(() => void forgetTab(tabId));
   }
-});
+}
+onSettingsChanged(() => void pushSiteStates());
 
 browser.runtime.onInstalled.addListener(createContextMenu);
 browser.commands.onCommand.addListener((command) => void onCommand(command));

@@ -13,10 +13,11 @@ import { bestRole, rolesByArticle, type RoleSighting } from './describe';
 import {
   INDEX_FORMAT, INDEX_VERSION, type CorpusIndex, type IndexEntity, type IndexPassage, type IndexSentence,
 } from '../index/format';
-import { dropNearDuplicates, shingles } from './near-duplicates';
+import { dropNearDuplicates, shingles } from '../text/near-duplicates';
 import { relatedActors } from './related';
-import { acts, roleNear, type RoleKind } from './roles';
-import { statementDate } from './timeline';
+import { acts, roleNear, type RoleKind } from '../index/roles';
+import { statementDate } from '../index/timeline';
+import { passageScore } from '../index/passage-score';
 import type { Span } from '../index/types';
 import { tokenize, type Token, type Vocabulary } from '../text/tokens';
 import type { CleanArticle } from './types';
@@ -61,11 +62,6 @@ const ROLE_KIND: Record<EntityType, RoleKind | null> = {
   event: null,
 };
 
-/** Weights of the passage ranking: acting beats being described beats being named. */
-const ACTS = 3;
-const DESCRIBED = 1.5;
-const REPEATED = 0.5;
-const LEAD = 0.5;
 
 /** The index for clean articles, with `scan` finding the actors in a sentence. */
 export function indexArticles(articles: CleanArticle[], catalogue: Catalogue, scan: (text: string) => SentenceMention[]): CorpusIndex {
@@ -105,7 +101,7 @@ export function indexArticles(articles: CleanArticle[], catalogue: Catalogue, sc
       if (role) roleSightings[entity]!.push({ text: role.text, article: f.article, sentence: si });
       const acting = spans.some((m, k) => acts(f.tokens, m, roles[k]!));
       const lead = si === indexed[f.article]!.first;
-      const score = 1 + (acting ? ACTS : 0) + (role ? DESCRIBED : 0) + REPEATED * (spans.length - 1) + (lead ? LEAD : 0);
+      const score = passageScore({ acting, described: role !== null, mentions: spans.length, lead });
       sightings[entity]!.push({ sentence: si, spans, score });
     }
   });

@@ -5,7 +5,7 @@
  */
 import { classifyLine } from './boilerplate';
 import type { SeedLine } from './seed-lines';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../text/sentences';
 import type { ArticleMeta, CleanArticle, LinePoint, Paragraph, Sentence } from './types';
 
 /**

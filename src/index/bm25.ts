@@ -20,6 +20,18 @@ export function buildPostings(docs: string[][]): Postings {
   return { postings, lengths: docs.map((d) => d.length) };
 }
 
+/**
+ * The term-frequency part of a document's BM25 score for one term (its idf left out): the
+ * library stores it per sentence at save time, against a fixed average length, since the
+ * average of a growing library is not known when an article is saved.
+ */
+export function termWeight(tf: number, length: number, averageLength: number): number {
+  return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength));
+}
+
+/** The BM25 idf of a term found in `df` of `n` documents. */
+export const idf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
 export interface Bm25 {
   /** Documents scoring above zero for the terms, best first. */
   score(terms: string[]): { doc: number; score: number }[];
@@ -34,13 +46,10 @@ export function bm25(p: Postings): Bm25 {
       for (const t of new Set(terms)) {
         const list = p.postings[t];
         if (!list) continue;
-        const df = list.length / 2;
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        const weight = idf(n, list.length / 2);
         for (let i = 0; i < list.length; i += 2) {
           const d = list[i]!;
-          const tf = list[i + 1]!;
-          const norm = tf + K1 * (1 - B + (B * p.lengths[d]!) / avg);
-          scores.set(d, (scores.get(d) ?? 0) + (idf * tf * (K1 + 1)) / norm);
+          scores.set(d, (scores.get(d) ?? 0) + weight * termWeight(list[i + 1]!, p.lengths[d]!, avg));
         }
       }
       return [...scores].map(([doc, score]) => ({ doc, score })).sort((a, b) => b.score - a.score || a.doc - b.doc);

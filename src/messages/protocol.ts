@@ -7,7 +7,7 @@
 import type { DateStatus, TitleStatus } from '../index/types';
 import type { RolesOn } from '../dated/offices';
 import type { ArticleCapture, UserActor } from '../library/types';
-import type { EntityRef } from '../match/catalogue-types';
+import type { EntityRef, EntityType } from '../match/catalogue-types';
 import type { MarkMode, UiLanguage } from '../settings/schema';
 
 /** What a tab's content script found, as the popup and the action badge show it. */
@@ -41,6 +41,8 @@ export interface PassageRef {
   outlet: string | null;
   date: string;
   dateStatus: DateStatus;
+  /** Where a saved article was read; null for the bundled corpus. */
+  url: string | null;
 }
 
 /** What the card shows beneath an entity's name. */
@@ -74,6 +76,8 @@ export interface TimelineItem {
   title: string;
   titleStatus: TitleStatus;
   outlet: string | null;
+  /** Where a saved article was read; null for the bundled corpus. */
+  url: string | null;
 }
 
 /** Everything the sidebar shows about one entity. */
@@ -116,6 +120,12 @@ export type ToBackground = {
   'frame/register': { payload: { token: string }; reply: null };
   /** card or sidebar frame: the secret its tab's content script registered. */
   'frame/token': { payload: null; reply: { token: string | null } };
+  /** popup, sidebar, options (extension pages only): save an article; the same URL again updates it. */
+  'library/save': { payload: ArticleCapture; reply: { id: string; updated: boolean } };
+  /** extension pages: add an actor of the reader's ("Add to Siyaq"); refused when its name is taken. */
+  'actors/add': { payload: { type: EntityType; ar: string; en: string | null }; reply: UserActor };
+  /** options page, after it edited the library or the actors itself: tabs get the new actors. */
+  'library/changed': { payload: null; reply: null };
 };
 
 /** Messages to a tab's content script, from the background and the popup. */

@@ -59,4 +59,7 @@ export const TO_BACKGROUND: Checks<ToBackground> = checks<ToBackground>({
   'page/report': pageStatus,
   'frame/register': v.strictObject({ token: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)) }),
   'frame/token': v.null(),
+  'library/save': ARTICLE_CAPTURE,
+  'actors/add': v.strictObject({ type: v.picklist(ENTITY_TYPES), ar: actorName, en: v.nullable(v.pipe(v.string(), v.maxLength(80))) }),
+  'library/changed': v.null(),
 });

@@ -14,6 +14,9 @@ function backgroundHandlers(seen: unknown[]): Handlers<ToBackground> {
     'page/report': record,
     'frame/register': record,
     'frame/token': record,
+    'library/save': record,
+    'actors/add': record,
+    'library/changed': record,
   };
 }
 import { badgeText } from '../../src/background/badge';

@@ -34,6 +34,7 @@ const passage = (over: Partial<PassageView> = {}): PassageView => ({
   outlet: 'عربي بوست',
   date: '2024-07-08',
   dateStatus: 'printed',
+  url: null,
   articleId: 'white-house-gaps',
   mentions: [[4, 13]],
   before: null,

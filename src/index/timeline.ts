@@ -6,7 +6,7 @@
  * بلينكن»), not to what the actor did.
  */
 import type { TextDate } from '../text/dates';
-import type { DateStatus, Span } from '../index/types';
+import type { DateStatus, Span } from './types';
 
 /** Words after which a date is a reference point, not when the statement happened. */
 const NOT_EVENT_TIME = /(?:منذ|أحداث|احداث|قبل|بعد|حتى|هجوم)\s*$/;

@@ -6,7 +6,7 @@
  */
 import { foldWord } from '../text/fold';
 import { ARTICLE, PROCLITIC_CHAINS } from '../text/proclitics';
-import type { Span } from '../index/types';
+import type { Span } from './types';
 import { stemOf, type Token } from '../text/tokens';
 
 /** Words that head a title or office, bare: the article comes with the proclitics. */

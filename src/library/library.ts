@@ -1,0 +1,504 @@
+/**
+ * The reader's library: saving, listing, deleting, exporting and importing articles, the
+ * reader's actors, and the questions the background asks of it (an entity's saved passages,
+ * related actors and timeline; search). Works wherever IndexedDB of the extension's origin does:
+ * the background and the options page alike. Every write is one transaction, so a failure (a
+ * full disk) leaves the library as it was before it.
+ */
+import * as v from 'valibot';
+import { ARTICLE_CAPTURE, USER_ACTOR } from '../messages/schemas';
+import { idf } from '../index/bm25';
+import { dropNearDuplicates, shingles } from '../text/near-duplicates';
+import { PROCLITIC_CHAINS } from '../text/proclitics';
+import { foldedWords } from '../text/words';
+import { readings, tokenize } from '../text/tokens';
+import type { EntityType } from '../match/catalogue-types';
+import { DB_NAME, DB_VERSION, openLibraryDb, type ArticleRecord, type EntityStats, type LibraryDb, type MentionRecord, type SummaryRecord } from './db';
+import { indexArticle, libraryMatcher } from './indexer';
+import { actorId, checkActorName, LibraryError } from './actors';
+import type { ArticleCapture, ImportReport, LibraryPack, SavedArticle, SavedArticleSummary, UserActor } from './types';
+
+export { LibraryError } from './actors';
+
+/** Largest pack file taken: a full library of 10 000 articles (50 M characters) is about 60 M. */
+export const MAX_PACK_CHARS = 80_000_000;
+export const MAX_PACK_ARTICLES = 20_000;
+export const MAX_PACK_ACTORS = 5_000;
+/** Articles written per transaction when many are written at once (import, re-indexing). */
+const BATCH = 100;
+/** Candidates read for a dossier's passages, so that near-duplicates can be left out. */
+const CANDIDATES = 24;
+/** Articles read per search term, those where it weighs most. */
+const PER_TERM = 200;
+const MAX_RELATED = 10;
+
+export interface SavedPassage {
+  text: string;
+  articleId: string;
+  title: string;
+  outlet: string;
+  url: string;
+  date: string;
+  dateStatus: 'printed' | 'inferred';
+  mentions: [number, number][];
+  before: string | null;
+  after: string | null;
+}
+
+export interface SavedTimelineItem {
+  date: string;
+  inferred: boolean;
+  text: string;
+  title: string;
+  outlet: string;
+  url: string;
+}
+
+/** What the saved articles say of one entity. */
+export interface SavedDossier {
+  passages: SavedPassage[];
+  /** The latest moments, in date order. */
+  timeline: SavedTimelineItem[];
+  related: { id: string; shared: number }[];
+}
+
+export interface ActorFields {
+  type: EntityType;
+  ar: string;
+  en: string | null;
+}
+
+const SAVED_ARTICLE = v.strictObject({
+  ...ARTICLE_CAPTURE.entries,
+  id: v.string(),
+  savedAt: v.pipe(v.string(), v.isoTimestamp()),
+  updatedAt: v.pipe(v.string(), v.isoTimestamp()),
+});
+
+const PACK = v.object({
+  format: v.literal('siyaq-library', 'it is not a Siyaq library (its "format" is not "siyaq-library")'),
+  version: v.literal(1, 'it is a library of a version this Siyaq does not read'),
+  articles: v.pipe(v.array(v.unknown(), '"articles" must be a list'), v.maxLength(MAX_PACK_ARTICLES, `it holds more than ${MAX_PACK_ARTICLES} articles`)),
+  actors: v.pipe(v.array(v.unknown(), '"actors" must be a list'), v.maxLength(MAX_PACK_ACTORS, `it holds more than ${MAX_PACK_ACTORS} actors`)),
+});
+
+const problem = (issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): string => {
+  const first = issues[0];
+  const path = v.getDotPath(first);
+  return path ? `${path}: ${first.message}` : first.message;
+};
+
+/** The id of the article at a URL: saving the same URL again finds it. */
+export async function articleId(url: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(url)));
+  return `a${[...digest.slice(0, 10)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+const sizeOf = (value: unknown): number => JSON.stringify(value).length * 2;
+
+function isQuotaError(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'QuotaExceededError';
+}
+
+/**
+ * Runs the writes of a transaction and waits for it to commit: on any failure, thrown or
+ * reported, the transaction is aborted whole, and a full disk is told as such.
+ */
+async function committed(tx: { done: Promise<void>; abort(): void }, writes: (pending: Promise<unknown>[]) => Promise<void>): Promise<void> {
+  const pending: Promise<unknown>[] = [];
+  try {
+    await writes(pending);
+    await Promise.all([...pending, tx.done]);
+  } catch (e) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failure itself.
+    }
+    await Promise.allSettled([...pending, tx.done]);
+    if (isQuotaError(e)) throw new LibraryError('the browser has no more room for the library: nothing of this was written, and everything saved before is kept; delete some saved articles to make room');
+    throw e;
+  }
+}
+
+/** Adds (sign 1) or takes away (-1) what mention rows say of their entities as a whole. */
+function tally(stats: Map<string, EntityStats>, rows: MentionRecord[], sign: 1 | -1): void {
+  const bySentence = new Map<string, MentionRecord[]>();
+  for (const r of rows) {
+    const key = `${r.article}\u0000${r.sentence}`;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), r]);
+  }
+  const of = (entity: string): EntityStats => {
+    let s = stats.get(entity);
+    if (!s) stats.set(entity, (s = { entity, mentions: 0, related: {} }));
+    return s;
+  };
+  for (const together of bySentence.values()) {
+    for (const r of together) {
+      const s = of(r.entity);
+      s.mentions += (sign * r.spans.length) / 2;
+      for (const other of together) if (other.entity !== r.entity) s.related[other.entity] = (s.related[other.entity] ?? 0) + sign;
+    }
+  }
+}
+
+type WriteTx = ReturnType<typeof writeTx>;
+const writeTx = (d: LibraryDb) => d.transaction(['articles', 'summaries', 'mentions', 'terms', 'entities'], 'readwrite');
+
+/** Takes an article's index rows out, counting what they said into `stats`. */
+async function unindex(tx: WriteTx, id: string, stats: Map<string, EntityStats>, pending: Promise<unknown>[]): Promise<void> {
+  const mentions = tx.objectStore('mentions');
+  const terms = tx.objectStore('terms');
+  const [rows, termKeys] = await Promise.all([mentions.index('article').getAll(id), terms.index('article').getAllKeys(id)]);
+  tally(stats, rows, -1);
+  for (const r of rows) pending.push(mentions.delete([r.entity, r.article, r.sentence]));
+  for (const k of termKeys) pending.push(terms.delete(k));
+}
+
+/** Writes the entities' new totals, leaving out those no saved article names any more. */
+async function writeStats(tx: WriteTx, delta: Map<string, EntityStats>, pending: Promise<unknown>[]): Promise<void> {
+  const store = tx.objectStore('entities');
+  const current = await Promise.all([...delta.keys()].map((e) => store.get(e)));
+  [...delta.values()].forEach((d, i) => {
+    const s = current[i] ?? { entity: d.entity, mentions: 0, related: {} };
+    s.mentions += d.mentions;
+    for (const [other, n] of Object.entries(d.related)) {
+      const shared = (s.related[other] ?? 0) + n;
+      if (shared > 0) s.related[other] = shared;
+      else delete s.related[other];
+    }
+    pending.push(s.mentions > 0 ? store.put(s) : store.delete(d.entity));
+  });
+}
+
+/** Indexes and writes articles in one transaction; one already saved keeps its first save time. */
+async function writeArticles(d: LibraryDb, articles: SavedArticle[]): Promise<{ id: string; updated: boolean }[]> {
+  const matcher = libraryMatcher(await d.getAll('actors'));
+  const built = articles.map((a) => ({ a, index: indexArticle(a, matcher) }));
+  const tx = writeTx(d);
+  const out: { id: string; updated: boolean }[] = [];
+  await committed(tx, async (pending) => {
+    const delta = new Map<string, EntityStats>();
+    for (const { a, index } of built) {
+      const old = await tx.objectStore('summaries').get(a.id);
+      if (old) await unindex(tx, a.id, delta, pending);
+      const record: ArticleRecord = { ...a, savedAt: old?.savedAt ?? a.savedAt, sentences: index.sentences };
+      const summary: SummaryRecord = {
+        id: a.id, url: a.url, title: a.title, outlet: a.outlet, date: a.date, savedAt: record.savedAt, chars: a.text.length,
+        bytes: sizeOf(record) + sizeOf(index.mentions) + sizeOf(index.terms),
+      };
+      pending.push(tx.objectStore('articles').put(record), tx.objectStore('summaries').put(summary));
+      for (const m of index.mentions) pending.push(tx.objectStore('mentions').put(m));
+      for (const t of index.terms) pending.push(tx.objectStore('terms').put(t));
+      tally(delta, index.mentions, 1);
+      out.push({ id: a.id, updated: old !== undefined });
+    }
+    await writeStats(tx, delta, pending);
+  });
+  return out;
+}
+
+/** Indexes again, with the matcher as it now is, the stored articles of these ids. */
+async function reindex(d: LibraryDb, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const records = await Promise.all(ids.slice(i, i + BATCH).map((id) => d.get('articles', id)));
+    const articles = records.filter((r) => r !== undefined).map(({ sentences: _, ...a }) => a);
+    if (articles.length > 0) await writeArticles(d, articles);
+  }
+}
+
+const keyRange = (first: string) => IDBKeyRange.bound([first, -Infinity], [first, Infinity]);
+const textRange = (first: string) => IDBKeyRange.bound([first, ''], [first, '\uffff']);
+
+/**
+ * The saved articles that may name an actor called `name`: those with a term for every word of
+ * it, in any way the search tokenizer may have stored it (less a proclitic, or with one kept).
+ */
+async function articlesWithWords(d: LibraryDb, name: string): Promise<Set<string>> {
+  let found: Set<string> | undefined;
+  for (const word of foldedWords(name)) {
+    const spellings = new Set([...readings(word), ...PROCLITIC_CHAINS.map((c) => c.written + word)]);
+    const keys = await Promise.all([...spellings].map((s) => d.getAllKeys('terms', textRange(s))));
+    const here = new Set(keys.flat().map(([, article]) => article));
+    found = found === undefined ? here : new Set([...found].filter((a: string) => here.has(a)));
+    if (found.size === 0) break;
+  }
+  return found ?? new Set();
+}
+
+/** After an actor was added, renamed or removed: index again the articles where it was or may be named. */
+async function reindexActor(d: LibraryDb, names: string[], entity: string, skip: Set<string> = new Set()): Promise<void> {
+  const ids = new Set((await d.getAllKeysFromIndex('mentions', 'rank', keyRange(entity))).map(([, article]) => article));
+  for (const name of names) for (const id of await articlesWithWords(d, name)) ids.add(id);
+  await reindex(d, [...ids].filter((id) => !skip.has(id)));
+}
+
+export type Library = ReturnType<typeof openLibrary>;
+
+/** The library in the database of this name (another name keeps a test's apart). */
+export function openLibrary(name = DB_NAME) {
+  let handle: Promise<LibraryDb> | null = null;
+  const db = (): Promise<LibraryDb> => {
+    handle ??= openLibraryDb(name, DB_VERSION, () => (handle = null)).then(async (d) => {
+      // Articles an upgrade found without an index are indexed before anything is asked.
+      const pending = await d.get('meta', 'reindex');
+      if (Array.isArray(pending)) {
+        await reindex(d, pending as string[]);
+        await d.delete('meta', 'reindex');
+      }
+      return d;
+    });
+    handle.catch(() => (handle = null));
+    return handle;
+  };
+
+  const readArticles = async (d: LibraryDb, ids: Iterable<string>): Promise<Map<string, ArticleRecord>> => {
+    const tx = d.transaction('articles');
+    const unique = [...new Set(ids)];
+    const records = await Promise.all(unique.map((id) => tx.store.get(id)));
+    return new Map(records.filter((r) => r !== undefined).map((r) => [r.id, r]));
+  };
+
+  const sentenceOf = (a: ArticleRecord, n: number): string | null =>
+    n < 0 || 2 * n >= a.sentences.length ? null : a.text.slice(a.sentences[2 * n], a.sentences[2 * n + 1]);
+  const statusOf = (a: ArticleRecord): 'printed' | 'inferred' => (a.dateSource === 'today' ? 'inferred' : 'printed');
+  const passage = (a: ArticleRecord, n: number, spans: number[], context: boolean): SavedPassage => ({
+    text: sentenceOf(a, n)!,
+    articleId: a.id,
+    title: a.title,
+    outlet: a.outlet,
+    url: a.url,
+    date: a.date,
+    dateStatus: statusOf(a),
+    mentions: spans.flatMap((x, i) => (i % 2 === 0 ? [[x, spans[i + 1]!] as [number, number]] : [])),
+    before: context ? sentenceOf(a, n - 1) : null,
+    after: context ? sentenceOf(a, n + 1) : null,
+  });
+
+  const library = {
+    async saveArticle(capture: ArticleCapture): Promise<{ id: string; updated: boolean }> {
+      const [result] = await library.saveArticles([capture]);
+      return result!;
+    },
+
+    /** Saves many at once, in one transaction: all or, on a failure, none. */
+    async saveArticles(captures: ArticleCapture[]): Promise<{ id: string; updated: boolean }[]> {
+      const now = new Date().toISOString();
+      const articles = await Promise.all(
+        captures.map(async (c) => {
+          const checked = v.safeParse(ARTICLE_CAPTURE, c);
+          if (!checked.success) throw new LibraryError(`this article cannot be saved: ${problem(checked.issues)}`);
+          return { ...checked.output, id: await articleId(c.url), savedAt: now, updatedAt: now };
+        }),
+      );
+      return writeArticles(await db(), articles);
+    },
+
+    async deleteArticles(ids: string[]): Promise<void> {
+      const tx = writeTx(await db());
+      await committed(tx, async (pending) => {
+        const delta = new Map<string, EntityStats>();
+        for (const id of ids) {
+          await unindex(tx, id, delta, pending);
+          pending.push(tx.objectStore('articles').delete(id), tx.objectStore('summaries').delete(id));
+        }
+        await writeStats(tx, delta, pending);
+      });
+    },
+
+    /** Newest saved first; `query` matches title, outlet or URL, in any spelling folding makes one. */
+    async listArticles({ query = '', offset = 0, limit = 50 }: { query?: string; offset?: number; limit?: number } = {}): Promise<{ articles: SavedArticleSummary[]; total: number; bytes: number }> {
+      const all = await (await db()).getAll('summaries');
+      const wanted = foldedWords(query).join(' ');
+      const matching = wanted === '' ? all : all.filter((s) => foldedWords(`${s.title} ${s.outlet}`).join(' ').includes(wanted) || s.url.toLowerCase().includes(query.trim().toLowerCase()));
+      matching.sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.id.localeCompare(b.id));
+      return {
+        articles: matching.slice(offset, offset + limit).map(({ bytes: _, ...summary }) => summary),
+        total: matching.length,
+        bytes: (await library.storageUsed()) ?? all.reduce((n, s) => n + s.bytes, 0),
+      };
+    },
+
+    /** What the browser says the extension's storage takes, where it says. */
+    async storageUsed(): Promise<number | null> {
+      const estimate = typeof navigator !== 'undefined' ? await navigator.storage?.estimate?.() : undefined;
+      return estimate?.usage ?? null;
+    },
+
+    async exportPack(): Promise<LibraryPack> {
+      const d = await db();
+      const [articles, actors] = await Promise.all([d.getAll('articles'), d.getAll('actors')]);
+      return { format: 'siyaq-library', version: 1, exportedAt: new Date().toISOString(), articles: articles.map(({ sentences: _, ...a }) => a), actors };
+    },
+
+    /**
+     * Adds a pack's articles and actors to the library, each record checked: one that fails is
+     * left out and said why; a file that is not a pack at all changes nothing.
+     */
+    async importPack(text: string): Promise<ImportReport> {
+      if (text.length > MAX_PACK_CHARS) throw new LibraryError(`this file is ${Math.round(text.length / 1e6)} M characters; a library file is at most ${MAX_PACK_CHARS / 1e6} M`);
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new LibraryError('this file is not JSON, so not a Siyaq library');
+      }
+      const pack = v.safeParse(PACK, json);
+      if (!pack.success) throw new LibraryError(`this file is not a library Siyaq can read: ${problem(pack.issues)}`);
+      const d = await db();
+      const report: ImportReport = { articles: { added: 0, updated: 0 }, actors: { added: 0, updated: 0 }, skipped: [] };
+
+      const actors = await d.getAll('actors');
+      const changed: { actor: UserActor; names: string[] }[] = [];
+      pack.output.actors.forEach((raw, i) => {
+        const checked = v.safeParse(USER_ACTOR, raw);
+        if (!checked.success) return void report.skipped.push(`actors[${i}]: ${problem(checked.issues)}`);
+        const actor = checked.output;
+        try {
+          checkActorName(actor.ar, actors, actor.id);
+        } catch (e) {
+          return void report.skipped.push(`actors[${i}]: ${(e as Error).message}`);
+        }
+        const k = actors.findIndex((a) => a.id === actor.id);
+        if (k >= 0) {
+          changed.push({ actor, names: [actors[k]!.ar, actor.ar] });
+          actors[k] = actor;
+          report.actors.updated++;
+        } else {
+          changed.push({ actor, names: [actor.ar] });
+          actors.push(actor);
+          report.actors.added++;
+        }
+      });
+
+      const articles: SavedArticle[] = [];
+      const urls = new Set<string>();
+      for (const [i, raw] of pack.output.articles.entries()) {
+        const checked = v.safeParse(SAVED_ARTICLE, raw);
+        if (!checked.success) report.skipped.push(`articles[${i}]: ${problem(checked.issues)}`);
+        else if (urls.has(checked.output.url)) report.skipped.push(`articles[${i}]: the same URL as an article before it`);
+        else {
+          urls.add(checked.output.url);
+          articles.push({ ...checked.output, id: await articleId(checked.output.url) });
+        }
+      }
+
+      if (changed.length > 0) {
+        const tx = d.transaction('actors', 'readwrite');
+        await committed(tx, async (pending) => void pending.push(...changed.map((c) => tx.store.put(c.actor))));
+      }
+      let written = 0;
+      try {
+        for (let i = 0; i < articles.length; i += BATCH) {
+          for (const r of await writeArticles(d, articles.slice(i, i + BATCH))) report.articles[r.updated ? 'updated' : 'added']++;
+          written = i + BATCH;
+        }
+      } catch (e) {
+        if (e instanceof LibraryError) throw new LibraryError(`${e.message} (${Math.min(written, articles.length)} of the file's ${articles.length} articles were imported)`);
+        throw e;
+      }
+      const imported = new Set(articles.map((a) => a.id));
+      for (const c of changed) await reindexActor(d, c.names, c.actor.id, imported);
+      return report;
+    },
+
+    async listActors(): Promise<UserActor[]> {
+      return (await db()).getAll('actors');
+    },
+
+    async addActor({ type, ar, en }: ActorFields): Promise<UserActor> {
+      const d = await db();
+      const actors = await d.getAll('actors');
+      checkActorName(ar, actors);
+      const name = ar.trim();
+      const english = en?.trim() || null;
+      const actor = v.parse(USER_ACTOR, { id: actorId(name, english, new Set(actors.map((a) => a.id))), type, ar: name, en: english, addedAt: new Date().toISOString() });
+      await d.put('actors', actor);
+      await reindexActor(d, [actor.ar], actor.id);
+      return actor;
+    },
+
+    async updateActor(id: string, { type, ar, en }: ActorFields): Promise<UserActor> {
+      const d = await db();
+      const actors = await d.getAll('actors');
+      const old = actors.find((a) => a.id === id);
+      if (!old) throw new LibraryError(`there is no actor ${id}`);
+      checkActorName(ar, actors, id);
+      const actor = v.parse(USER_ACTOR, { ...old, type, ar: ar.trim(), en: en?.trim() || null });
+      await d.put('actors', actor);
+      if (actor.ar !== old.ar) await reindexActor(d, [old.ar, actor.ar], id);
+      return actor;
+    },
+
+    async removeActor(id: string): Promise<void> {
+      const d = await db();
+      const old = await d.get('actors', id);
+      if (!old) return;
+      await d.delete('actors', id);
+      await reindexActor(d, [old.ar], id);
+    },
+
+    /** What the saved articles say of an entity; null where none names it. */
+    async dossier(entity: string, opts: { passages: number; timeline: number }): Promise<SavedDossier | null> {
+      const d = await db();
+      const tx = d.transaction(['mentions', 'entities']);
+      const mentions = tx.objectStore('mentions');
+      const [ranked, recent, stats] = await Promise.all([
+        mentions.index('rank').getAll(keyRange(entity), CANDIDATES),
+        mentions.index('recency').getAll(keyRange(entity), opts.timeline),
+        tx.objectStore('entities').get(entity),
+      ]);
+      if (!stats || ranked.length === 0) return null;
+      const articles = await readArticles(d, [...ranked, ...recent].map((m) => m.article));
+      const views = ranked.filter((m) => articles.has(m.article)).map((m) => passage(articles.get(m.article)!, m.sentence, m.spans, true));
+      const passages = dropNearDuplicates(views, (p) => shingles(tokenize(p.text).map((t) => t.stem))).slice(0, opts.passages);
+      const timeline = recent
+        .filter((m) => articles.has(m.article))
+        .map((m) => {
+          const a = articles.get(m.article)!;
+          return { date: m.date, inferred: m.inferred, text: sentenceOf(a, m.sentence)!, title: a.title, outlet: a.outlet, url: a.url };
+        })
+        .sort((a, b) => a.date.localeCompare(b.date));
+      const related = Object.entries(stats.related)
+        .map(([id, shared]) => ({ id, shared }))
+        .sort((a, b) => b.shared - a.shared || a.id.localeCompare(b.id))
+        .slice(0, MAX_RELATED);
+      return { passages, timeline, related };
+    },
+
+    /** BM25 over the saved sentences, each term read from the articles where it weighs most. */
+    async search(text: string, opts: { passages: number }): Promise<(SavedPassage & { score: number })[]> {
+      const d = await db();
+      const tx = d.transaction(['terms', 'summaries']);
+      const terms = tx.objectStore('terms');
+      const n = await tx.objectStore('summaries').count();
+      const asked = [...new Set(tokenize(text).flatMap((t) => readings(t.folded)))];
+      const found = await Promise.all(
+        asked.map(async (term) => {
+          const df = await terms.count(textRange(term));
+          return df === 0 ? [] : (await terms.index('rank').getAll(keyRange(term), PER_TERM)).map((r) => ({ r, weight: idf(n, df) }));
+        }),
+      );
+      const scores = new Map<string, { article: string; sentence: number; score: number }>();
+      for (const { r, weight } of found.flat()) {
+        for (let i = 0; i < r.hits.length; i += 2) {
+          const key = `${r.article}\u0000${r.hits[i]}`;
+          const s = scores.get(key) ?? { article: r.article, sentence: r.hits[i]!, score: 0 };
+          s.score += weight * r.hits[i + 1]!;
+          scores.set(key, s);
+        }
+      }
+      const best = [...scores.values()].sort((a, b) => b.score - a.score || a.article.localeCompare(b.article) || a.sentence - b.sentence).slice(0, opts.passages);
+      const articles = await readArticles(d, best.map((b) => b.article));
+      return best.filter((b) => articles.has(b.article)).map((b) => ({ ...passage(articles.get(b.article)!, b.sentence, [], false), score: b.score }));
+    },
+
+    /** Closes the connection (a test deleting its database; the next call opens it again). */
+    async close(): Promise<void> {
+      const open = handle;
+      handle = null;
+      if (open) (await open).close();
+    },
+  };
+  return library;
+}
