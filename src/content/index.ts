@@ -83,8 +83,8 @@ function inTurn(work: () => Promise<void>): Promise<void> {
 
 listenAsTab({
   'page/status': () => status(),
-  'sidebar/toggle': ({ search }) => {
-    page?.toggleSidebar(search);
+  'sidebar/toggle': ({ search, actor }) => {
+    page?.toggleSidebar(actor !== undefined ? { kind: 'add-actor', name: actor } : search ? { kind: 'search', text: search } : null);
     return null;
   },
   'site/changed': async (state) => {

@@ -8,6 +8,7 @@ import { entityRef, type EntityRef } from '../match/catalogue-types';
 import type { FrameLanguage, HostToSidebar, PageDate, SidebarToHost } from '../ui/frame/frame-calls';
 import type { PageEntity, PageMentionSnippet } from '../ui/sidebar/api';
 import type { SidebarRoute } from '../ui/sidebar/history';
+import { captureArticle } from './article-capture';
 import { extensionGone } from './extension-gone';
 import { FrameHost } from './frame-host';
 import type { MarkLayer } from './marks';
@@ -123,6 +124,7 @@ export class SidebarView {
           this.jump(id, index);
           return null;
         },
+        'page/article': () => captureArticle(this.doc),
         'sidebar/close': () => {
           this.close();
           return null;

@@ -12,6 +12,7 @@ import { pageMatcher } from '../match/page-matcher';
 import { runtime, sendToBackground } from '../messages/runtime';
 import type { MarkMode } from '../settings/schema';
 import { epochNow, type PageDate } from '../ui/frame/frame-calls';
+import type { SidebarRoute } from '../ui/sidebar/history';
 import { uiLanguage } from '../ui/shared/ui-language';
 import { DATA_FILE, loadContentData, type ContentData } from './data-file';
 import { findArticleRoot } from './dom/article-root';
@@ -173,9 +174,10 @@ export class SiyaqPage {
     this.uiNow?.sidebar.setLanguage(uiLanguage());
   }
 
-  toggleSidebar(search?: string): void {
+  /** Opens the sidebar on a route (a search, the form to add an actor), or toggles it. */
+  toggleSidebar(route: SidebarRoute | null): void {
     const since = epochNow();
-    void this.loadUi().then((ui) => ui.sidebar.toggle(search ? { kind: 'search', text: search } : null, since), () => undefined);
+    void this.loadUi().then((ui) => ui.sidebar.toggle(route, since), () => undefined);
   }
 
   stop(): void {

@@ -63,3 +63,6 @@ export interface ImportReport {
   /** Each record left out, with why: `articles[12]: date must be YYYY-MM-DD`. */
   skipped: string[];
 }
+
+/** What saving the page's article came to, as the popup, the sidebar and the badge say it. */
+export type SaveOutcome = { status: 'saved' | 'updated' | 'no-article' } | { status: 'failed'; why: string };

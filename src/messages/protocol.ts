@@ -133,7 +133,7 @@ export type ToTab = {
   /** popup: what the page has. */
   'page/status': { payload: null; reply: PageStatus };
   /** background (keyboard command, context menu), popup: open or close the sidebar. */
-  'sidebar/toggle': { payload: { search?: string }; reply: null };
+  'sidebar/toggle': { payload: { search?: string; actor?: string }; reply: null };
   /** background, after any settings change: the site's new state, applied at once. */
   'site/changed': { payload: SiteState; reply: PageStatus };
   /** popup, background (command, context menu): the article on the page, as saving reads it. */

@@ -44,7 +44,7 @@ const isActors: Field = (value) => Array.isArray(value) && value.length <= 5000 
 
 export const TO_TAB: Checks<ToTab> = {
   'page/status': isNull,
-  'sidebar/toggle': strictObject({ search: isString(MAX_QUERY_LENGTH) }, ['search']),
+  'sidebar/toggle': strictObject({ search: isString(MAX_QUERY_LENGTH), actor: isString(80) }, ['search', 'actor']),
   'site/changed': strictObject({
     site: isString(253),
     on: isBoolean,

@@ -180,6 +180,11 @@ describe('copy citation', () => {
     expect(formatCitation(passage(), 'en')).toBe(`\u2068عربي بوست\u2069, “\u2068${HEADLINE}\u2069”, \u2068July 8, 2024\u2069`);
   });
 
+  it('ends with the address of an article the reader saved', () => {
+    const url = 'https://news.example/2024/09/20/sinwar';
+    expect(strip(formatCitation(passage({ url }), 'en'))).toBe(`عربي بوست, “${HEADLINE}”, July 8, 2024, ${url}`);
+  });
+
   it('leaves out an unknown outlet, marks a supplied title and an inferred date', () => {
     const line = formatCitation(passage({ outlet: null, title: SUPPLIED, titleStatus: 'supplied', date: '2024-04-01', dateStatus: 'inferred' }), 'en');
     expect(strip(line)).toBe(`[untitled] ${SUPPLIED}, April 1, 2024 (inferred date)`);

@@ -4,6 +4,7 @@
  * for what lives in the page: its mentions, and where they are.
  */
 import type { EntityRef } from '../../match/catalogue-types';
+import type { ArticleCapture } from '../../library/types';
 import type { PageEntity, PageMentionSnippet } from '../sidebar/api';
 import type { SidebarRoute } from '../sidebar/history';
 
@@ -62,6 +63,8 @@ export type HostToSidebar = {
 };
 
 export type SidebarToHost = {
+  /** The page's article as saving reads it (the frame, an extension page, saves it). */
+  'page/article': { arg: null; reply: ArticleCapture | null };
   'page/mentions': { arg: { id: string }; reply: PageMentionSnippet[] };
   'page/jump': { arg: { id: string; index: number }; reply: null };
   'sidebar/close': { arg: null; reply: null };

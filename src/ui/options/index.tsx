@@ -3,13 +3,15 @@
  * marks on first or every mention, the hover delay, the interface language, the keyboard
  * commands, and import and export of all of it.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import manifest from '../../../manifest.json';
 import { HOVER_DELAY_RANGE, parseSettings, type ReadSettings, type Settings } from '../../settings/schema';
 import { onSettingsChanged, readStoredSettings, saveSettings } from '../../settings/storage';
 import { exportSettings, importSettings } from '../../settings/transfer';
 import { applyLocale, setUiLanguage, t } from '../shared/i18n';
+import { downloadJson, JsonPicker } from './file-io';
+import { LibrarySection } from './LibrarySection';
 import { mountPage } from '../shared/mount-page';
 
 /** The _locales key of a command's description, as the manifest names it (`__MSG_key__`). */
@@ -22,7 +24,6 @@ function Options({ initial }: { initial: ReadSettings }) {
   const [{ settings, rejected }, setLoaded] = useState(initial);
   const [commands, setCommands] = useState<{ name: string; key: string; shortcut?: string }[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
-  const importInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     // The browser describes its commands in its own language, which need not be the one the reader
     // chose here; so the description is looked up by the manifest's message key. The toolbar
@@ -160,37 +161,13 @@ function Options({ initial }: { initial: ReadSettings }) {
       <section aria-labelledby="io-h">
         <h2 id="io-h">{t('optionsTransfer')}</h2>
         <p>
-          <button
-            type="button"
-            onClick={() => {
-              const url = URL.createObjectURL(new Blob([exportSettings(settings)], { type: 'application/json' }));
-              const a = document.createElement('a');
-              a.href = url;
-              a.download = 'siyaq-settings.json';
-              a.click();
-              URL.revokeObjectURL(url);
-            }}
-          >
+          <button type="button" onClick={() => downloadJson('siyaq-settings.json', exportSettings(settings))}>
             {t('optionsExport')}
           </button>{' '}
-          {/* The file input's own button is labelled by the browser, in the browser's language
-              ("Choose File"); this button opens the same picker in the UI's. The input stays out
-              of the tab order and the accessibility tree, so the picker is one control, not two. */}
-          <button type="button" onClick={() => importInput.current?.click()}>
-            {t('optionsImport')}
-          </button>
-          <input
-            ref={importInput}
-            type="file"
-            hidden
-            accept="application/json,.json"
-            onChange={async (e) => {
-              const input = e.target as HTMLInputElement;
-              const file = input.files?.[0];
-              if (!file) return;
-              // Cleared so that picking the same file again, after editing it, loads it again.
-              input.value = '';
-              const result = importSettings(await file.text());
+          <JsonPicker
+            label={t('optionsImport')}
+            onText={(text) => {
+              const result = importSettings(text);
               if (!result.ok) return setNotice(t('optionsImportFailed', result.error));
               save(result.settings);
               setNotice(result.rejected.length ? t('optionsImportedExcept', result.rejected.join(', ')) : t('optionsImported'));
@@ -198,6 +175,8 @@ function Options({ initial }: { initial: ReadSettings }) {
           />
         </p>
       </section>
+
+      <LibrarySection />
 
       <p class="muted">{t('optionsPrivacy')}</p>
       <p class="muted">

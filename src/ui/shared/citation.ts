@@ -1,13 +1,13 @@
 /**
  * A passage's source as one line of text to paste into an article or a note: outlet (where
- * known), title and date, with the punctuation of the UI's language. The index carries no page
- * addresses (the seeds are saved pages without one), so a citation names none.
+ * known), title, date and, for an article the reader saved, its address, with the punctuation of
+ * the UI's language. The bundled seeds are saved pages without an address, so theirs name none.
  */
 import type { PassageRef } from '../../messages/protocol';
 import { formatDate } from './format';
 import { messageIn } from './i18n';
 
-export type Citable = Pick<PassageRef, 'outlet' | 'title' | 'titleStatus' | 'date' | 'dateStatus'>;
+export type Citable = Pick<PassageRef, 'outlet' | 'title' | 'titleStatus' | 'date' | 'dateStatus'> & { url?: string | null };
 
 const CONVENTIONS = {
   ar: { comma: '، ', open: '«', close: '»' },
@@ -22,5 +22,6 @@ export function formatCitation(ref: Citable, lang: 'ar' | 'en'): string {
   const { comma, open, close } = CONVENTIONS[lang];
   const title = ref.titleStatus === 'printed' ? `${open}${isolate(ref.title)}${close}` : `${messageIn(lang, 'titleSupplied')} ${isolate(ref.title)}`;
   const date = isolate(formatDate(ref.date, ref.dateStatus, lang));
-  return (ref.outlet === null ? [title, date] : [isolate(ref.outlet), title, date]).join(comma);
+  const pieces = ref.outlet === null ? [title, date] : [isolate(ref.outlet), title, date];
+  return [...pieces, ...(ref.url ? [ref.url] : [])].join(comma);
 }

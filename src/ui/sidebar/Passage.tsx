@@ -42,7 +42,14 @@ export function Passage({ passage }: { passage: PassageView }) {
       <p class="source">
         <SourcePieces>
           {[
-            <ArticleTitle title={passage.title} titleStatus={passage.titleStatus} />,
+            // An article the reader saved links to where it was read.
+            passage.url ? (
+              <a href={passage.url} target="_blank" rel="noopener noreferrer">
+                <ArticleTitle title={passage.title} titleStatus={passage.titleStatus} />
+              </a>
+            ) : (
+              <ArticleTitle title={passage.title} titleStatus={passage.titleStatus} />
+            ),
             <Outlet outlet={passage.outlet} />,
             <ArticleDate date={passage.date} dateStatus={passage.dateStatus} />,
           ]}

@@ -3,9 +3,12 @@
  * search, with browser-like history. Its inner edge resizes the frame.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SaveOutcome } from '../../library/types';
 import { MAX_QUERY_LENGTH } from '../../messages/protocol';
+import { saveOutcomeText } from '../shared/save-outcome';
 import { t, uiLanguage } from '../shared/i18n';
 import type { SidebarApi } from './api';
+import { AddActorView } from './AddActorView';
 import { EntityView } from './EntityView';
 import { back, canBack, canForward, current, forward, push, type History, type SidebarRoute } from './history';
 import { PageView } from './PageView';
@@ -58,6 +61,7 @@ export function Sidebar({ api, history, onHistory, width, onWidth }: SidebarProp
           <button type="button" class="page-view" onClick={() => go({ kind: 'page' })}>
             {t('sidebarOnThisPage')}
           </button>
+          <SaveButton api={api} />
         </nav>
         <button type="button" class="close" aria-label={t('sidebarClose')} onClick={api.close}>
           ×
@@ -78,8 +82,25 @@ export function Sidebar({ api, history, onHistory, width, onWidth }: SidebarProp
         {route.kind === 'page' ? <PageView api={api} onOpen={openEntity} /> : null}
         {route.kind === 'entity' ? <EntityView id={route.id} api={api} onOpen={openEntity} /> : null}
         {route.kind === 'search' ? <SearchView text={route.text} api={api} onOpen={openEntity} /> : null}
+        {route.kind === 'add-actor' ? <AddActorView name={route.name} api={api} onAdded={() => undefined} /> : null}
       </div>
     </aside>
+  );
+}
+
+/** Saves the page's article in the reader's library, and says how that went. */
+function SaveButton({ api }: { api: SidebarApi }) {
+  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
+  const said = saveOutcomeText(outcome);
+  return (
+    <>
+      <button type="button" class="save" onClick={() => void api.save().then(setOutcome)}>
+        {t('saveArticle')}
+      </button>
+      <span class="save-status" role="status">
+        {said}
+      </span>
+    </>
   );
 }
 

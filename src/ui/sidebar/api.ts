@@ -1,4 +1,6 @@
 import type { EntityRef } from '../../match/catalogue-types';
+import type { SaveOutcome, UserActor } from '../../library/types';
+import type { EntityType } from '../../match/catalogue-types';
 import type { PageDate } from '../frame/frame-calls';
 import type { EntityDossier, SearchResults } from '../../messages/protocol';
 
@@ -25,5 +27,9 @@ export interface SidebarApi {
   pageMentions(id: string): Promise<PageMentionSnippet[]>;
   /** Scrolls the page to the entity's n-th mention and flashes it. */
   jump(id: string, index: number): void;
+  /** Saves the page's article in the reader's library. */
+  save(): Promise<SaveOutcome>;
+  /** Adds an actor of the reader's own; rejects saying why it cannot. */
+  addActor(actor: { type: EntityType; ar: string; en: string | null }): Promise<UserActor>;
   close(): void;
 }

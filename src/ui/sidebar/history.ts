@@ -1,5 +1,5 @@
 /** Back and forward between sidebar views, as a browser's history does. */
-export type SidebarRoute = { kind: 'page' } | { kind: 'entity'; id: string } | { kind: 'search'; text: string };
+export type SidebarRoute = { kind: 'page' } | { kind: 'entity'; id: string } | { kind: 'search'; text: string } | { kind: 'add-actor'; name: string };
 
 export interface History {
   entries: SidebarRoute[];

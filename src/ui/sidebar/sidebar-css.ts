@@ -19,6 +19,12 @@ button { font: inherit; color: inherit; cursor: pointer; }
 }
 .bar button:disabled { opacity: 0.4; cursor: default; }
 .close { font-size: 1.2rem; line-height: 1; }
+.save-status { font-size: 0.8rem; align-self: center; }
+.save-status:empty { display: none; }
+.add-actor form { display: grid; gap: 0.5rem; }
+.add-actor label { display: grid; gap: 0.2rem; }
+.add-actor input, .add-actor select { font: inherit; padding: 0.25rem 0.5rem; border: 1px solid #a8a29e; border-radius: 6px; background: #fff; color: inherit; }
+.add-actor .submit { justify-self: start; background: #0f766e; color: #fff; border: 1px solid #0f766e; border-radius: 6px; padding: 0.2rem 0.9rem; }
 button:focus-visible, input:focus-visible { outline: 3px solid #facc15; outline-offset: 1px; }
 .search { padding: 0.5rem 0.6rem; }
 .search input { box-sizing: border-box; width: 100%; font: inherit; padding: 0.3rem 0.6rem; border: 1px solid #a8a29e; border-radius: 6px; background: #fff; color: inherit; }

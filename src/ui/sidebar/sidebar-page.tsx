@@ -3,6 +3,7 @@
  * asks the background for backgrounds and searches, and the host for the page's mentions.
  */
 import { render } from 'preact';
+import { saveCapture } from '../../library/save-page';
 import { sendToBackground } from '../../messages/transport';
 import type { HostToSidebar, PageDate, SidebarToHost } from '../frame/frame-calls';
 import { acceptHost } from '../frame/frame-link';
@@ -41,6 +42,8 @@ function api(): SidebarApi {
     pageVersion,
     pageMentions: (id) => host?.call('page/mentions', { id }) ?? Promise.resolve([]),
     jump: (id, index) => void host?.call('page/jump', { id, index }),
+    save: async () => saveCapture(host ? await host.call('page/article', null) : null, (c) => sendToBackground('library/save', c)),
+    addActor: (actor) => sendToBackground('actors/add', actor),
     close: () => void host?.call('sidebar/close', null),
   };
 }
