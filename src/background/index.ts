@@ -77,5 +77,6 @@ browser.commands.onCommand.addListener((command) => void onCommand(command));
 browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenu(info, tab));
 
 // The browser's own entry points, reachable from a test's service-worker evaluate, which has no
-// way to press a shortcut or pick a context-menu item.
-Object.assign(globalThis, { siyaq: { onCommand, onContextMenu } });
+// way to press a shortcut or pick a context-menu item; the library and the answers, for the
+// library bench to fill and time them where they run.
+Object.assign(globalThis, { siyaq: { onCommand, onContextMenu, library, corpus } });
