@@ -31,12 +31,10 @@ let actorsNow = '';
 
 async function apply(state: SiteState): Promise<void> {
   setUiLanguage(state.uiLanguage);
-  // New or changed actors of the reader's own are marked by a page started afresh.
-  if (page && state.on && actorsKey(state) !== actorsNow) {
-    page.stop();
-    page = null;
-  }
+  // New or changed actors of the reader's own: the page is read again with them.
+  const actorsChanged = actorsKey(state) !== actorsNow;
   actorsNow = actorsKey(state);
+  if (page && state.on && actorsChanged) await page.setActors(state.actors);
   if (state.on && !page) {
     page = new SiyaqPage(document, state, report);
     await page.start(started);

@@ -47,8 +47,10 @@ let data: Promise<ContentData> | null = null;
 export class SiyaqPage {
   private layer!: MarkLayer;
   private store!: MentionStore;
-  private known!: ReadonlyMap<string, EntityRef>;
-  private date!: PageDate;
+  /** Every entity the page can mention: the catalogue's and the reader's own. */
+  private readonly known = new Map<string, EntityRef>();
+  private date: PageDate | undefined;
+  private article: Element | undefined;
   private token = '';
   private ui: Promise<PageUi> | null = null;
   /** The UI once loaded. */
@@ -82,20 +84,12 @@ export class SiyaqPage {
     const token = (this.token = frameToken());
     const registered = sendToBackground('frame/register', { token });
     data ??= loadContentData(runtime.getURL(DATA_FILE));
-    const own = actorEntities(this.config.actors);
-    const actors = own.length === 0 ? null : load<typeof import('../match/actor-matcher')>(ACTOR_MODULE).then((m) => m.actorMatcher(own));
-    const { plain, derived, entities, offices, people } = await data;
-    const ownMatcher: Matcher | null = await actors;
+    const built = this.matcherFor(this.config.actors);
     await registered;
+    const { matcher } = await built;
     if (this.stopped) return;
     const setup = performance.now();
     const { doc } = this;
-    const article = findArticleRoot(doc);
-    // Roles are read on the page's own date: «الرئيس الأمريكي» is Biden in 2024, Trump in 2025.
-    const date = (this.date = pageDate(doc, article));
-    const known = (this.known = own.length === 0 ? entities : new Map([...entities, ...own.map((e) => [e.id, e] as const)]));
-    const ownPeople = own.length === 0 ? people : new Set([...people, ...own.filter((e) => e.type === 'person').map((e) => e.id)]);
-    const matcher = pageMatcher(plain, derived, { date: date.date, offices, people: ownPeople }, ownMatcher);
     this.layer = new MarkLayer(doc);
     this.store = new MentionStore(this.layer, this.config.markMode);
     this.hover = new HoverController(doc, this.store, this.card, this.config.hoverDelayMs);
@@ -104,11 +98,39 @@ export class SiyaqPage {
       void this.loadUi().then((ui) => ui.sidebar.open({ kind: 'entity', id: m.id }, performance.timeOrigin + eventTime, m));
     });
     doc.defaultView!.addEventListener('keydown', this.onKeyDown, { capture: true });
-    this.scanner = new PageScanner(
-      doc,
-      article,
+    this.scanner = this.scanWith(matcher);
+    countSlice(this.stats, performance.now() - setup);
+    const scanner = this.scanner;
+    void scanner.start().then(() => {
+      if (!scanner.isStopped) recordMarksShown(started);
+    });
+  }
+
+  /**
+   * The page's matcher for the catalogue and these actors of the reader's, read on the page's
+   * date; fills `known` (which the card and sidebar read) with the entities it can find.
+   */
+  private async matcherFor(actors: UserActor[]): Promise<{ matcher: Matcher }> {
+    const own = actorEntities(actors);
+    const ownMatcher = own.length === 0 ? null : load<typeof import('../match/actor-matcher')>(ACTOR_MODULE).then((m) => m.actorMatcher(own));
+    const { plain, derived, entities, offices, people } = await data!;
+    const compiled: Matcher | null = await ownMatcher;
+    this.article ??= findArticleRoot(this.doc);
+    // Roles are read on the page's own date: «الرئيس الأمريكي» is Biden in 2024, Trump in 2025.
+    this.date ??= pageDate(this.doc, this.article);
+    this.known.clear();
+    for (const [id, e] of entities) this.known.set(id, e);
+    for (const e of own) this.known.set(e.id, e);
+    const ownPeople = own.length === 0 ? people : new Set([...people, ...own.filter((e) => e.type === 'person').map((e) => e.id)]);
+    return { matcher: pageMatcher(plain, derived, { date: this.date.date, offices, people: ownPeople }, compiled) };
+  }
+
+  private scanWith(matcher: Matcher): PageScanner {
+    return new PageScanner(
+      this.doc,
+      this.article!,
       matcher,
-      known,
+      this.known,
       this.store,
       () => {
         this.onChange();
@@ -117,11 +139,20 @@ export class SiyaqPage {
       },
       this.stats,
     );
-    countSlice(this.stats, performance.now() - setup);
-    const scanner = this.scanner;
-    void scanner.start().then(() => {
-      if (!scanner.isStopped) recordMarksShown(started);
-    });
+  }
+
+  /**
+   * The reader's actors changed (added from this very page, perhaps): the page is read again
+   * with them, and the card and sidebar stay as they are.
+   */
+  async setActors(actors: UserActor[]): Promise<void> {
+    this.config = { ...this.config, actors };
+    const { matcher } = await this.matcherFor(actors);
+    if (this.stopped || !this.scanner) return;
+    this.scanner.stop();
+    this.store.clear();
+    this.scanner = this.scanWith(matcher);
+    void this.scanner.start();
   }
 
   /** The card and sidebar, loaded on first need (the module once per page, the frames later still). */
@@ -142,7 +173,7 @@ export class SiyaqPage {
         layer: this.layer,
         token: this.token,
         language: uiLanguage(),
-        date: this.date,
+        date: this.date!,
         orphaned,
         cardPointer: (inside) => this.hover.cardPointer(inside),
       }));

@@ -178,7 +178,7 @@ describe('per-site control', () => {
     expect(await options.evaluate(() => document.documentElement.lang)).toBe(lang);
     // The browser names its commands in its own language (Arabic here); the page must not.
     const described = await options.locator('section[aria-labelledby="keys-h"] tr td:first-child').allTextContents();
-    expect(described.sort()).toEqual([await text('commandToggleSidebar'), await text('commandToggleSite')].sort());
+    expect(described.sort()).toEqual([await text('commandToggleSidebar'), await text('commandToggleSite'), await text('commandSaveArticle')].sort());
     if (lang === 'ar') {
       // Everything the page writes in Arabic is Arabic, but for what is marked as another language.
       const latin = await options.evaluate(() => {
@@ -191,13 +191,14 @@ describe('per-site control', () => {
 
     // The native file input, whose button the browser labels in its own language, is not shown;
     // a button in the UI's language opens its picker, from the keyboard too.
-    expect(await options.locator('input[type="file"]').isVisible()).toBe(false);
+    // Neither the settings' file input nor the library's is shown.
+    for (const input of await options.locator('input[type="file"]').all()) expect(await input.isVisible()).toBe(false);
     const importButton = options.getByRole('button', { name: await text('optionsImport') });
     // A background tab may not open a file picker.
     await options.bringToFront();
     const [chooser] = await Promise.all([options.waitForEvent('filechooser'), importButton.press('Enter')]);
     await chooser.setFiles({ name: 'siyaq-settings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ uiLanguage: lang, markMode: 'every' })) });
-    await expect.poll(() => options.locator('p.notice').textContent()).toBe(await text('optionsImported'));
+    await expect.poll(() => options.locator('main > p.notice').textContent()).toBe(await text('optionsImported'));
     expect(await options.locator('input[name="markMode"][value="every"]').isChecked()).toBe(true);
     await storage(session, 'clear');
     await options.close();

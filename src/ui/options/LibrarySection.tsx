@@ -11,13 +11,13 @@ import { ENTITY_TYPES, type EntityType } from '../../match/catalogue-types';
 import { sendToBackground } from '../../messages/transport';
 import { typeLabel } from '../card/Card';
 import { formatDate } from '../shared/format';
-import { t } from '../shared/i18n';
+import { t, uiLanguage } from '../shared/i18n';
 import { downloadJson, JsonPicker } from './file-io';
 
 const library = openLibrary();
 const PAGE = 50;
 
-const kib = (bytes: number): string => `${Math.ceil(bytes / 1024).toLocaleString()} KiB`;
+const kib = (bytes: number): string => t('storageKib', Math.ceil(bytes / 1024).toLocaleString(uiLanguage()));
 
 export function LibrarySection() {
   const [query, setQuery] = useState('');
