@@ -94,7 +94,7 @@ export class CardView implements HoverTarget {
     }
     this.frame ??= new FrameHost<CardToHost, HostToCard>({
       parent: this.shadow,
-      page: 'card.html',
+      page: 'card',
       token: this.token,
       uiLanguage: this.uiLanguage,
       // Laid out at the card's width from the start, so the height it reports first is right.

@@ -11,14 +11,17 @@ import { openPeer, type Calls, type Handlers, type Peer } from '../ui/frame/port
 
 // A page that keeps navigating Siyaq's frame away gets no new one after this many.
 const MAX_REBUILDS = 5;
-// Read while the extension is alive: after an update orphans this script, runtime.getURL throws,
-// and the frame (of the updated extension) is what can still tell the reader to reload.
-const EXTENSION_BASE = runtime.getURL('');
+/**
+ * The frame pages' URLs, read while the extension is alive: after an update orphans this script,
+ * runtime.getURL throws. Each is asked for by its own path: where the frames are reached by a
+ * per-session URL (Chromium's use_dynamic_url), only a web-accessible path gets one.
+ */
+const FRAME_PAGES = { card: runtime.getURL('card.html'), sidebar: runtime.getURL('sidebar.html') } as const;
 
 export interface FrameOptions<In extends Calls> {
   parent: ShadowRoot;
-  /** The extension page, e.g. "card.html" (it names itself, in the UI language, by its title). */
-  page: string;
+  /** Which extension page: card.html or sidebar.html (it names itself, in the UI language, by its title). */
+  page: keyof typeof FRAME_PAGES;
   token: string;
   uiLanguage: FrameLanguage;
   /** Answers the frame's calls. */
@@ -59,7 +62,7 @@ export class FrameHost<In extends Calls, Out extends Calls> {
     const { opts } = this;
     const doc = opts.parent.ownerDocument;
     const iframe = doc.createElement('iframe');
-    const src = EXTENSION_BASE + opts.page;
+    const src = FRAME_PAGES[opts.page];
     iframe.src = src;
     // The sidebar's "copy citation" writes to the clipboard from inside the frame.
     iframe.allow = 'clipboard-write';

@@ -114,7 +114,7 @@ export class SidebarView {
     this.doc.defaultView?.addEventListener('resize', this.onResize, { passive: true });
     this.frame = new FrameHost<SidebarToHost, HostToSidebar>({
       parent: this.shadow,
-      page: 'sidebar.html',
+      page: 'sidebar',
       token: this.token,
       uiLanguage: this.uiLanguage,
       style: { position: 'fixed', zIndex: '1', top: '0', left: '0', height: '100vh', display: 'none' },

@@ -42,8 +42,10 @@ export async function sendToBackground<K extends keyof ToBackground>(type: K, pa
 export function originOf(sender: Sender): Origin {
   return {
     tabId: sender.tab?.id,
-    // A content script's sender URL is the page's; the extension's own pages have its origin.
-    extensionPage: sender.id === runtime.id && sender.url?.startsWith(runtime.getURL('')) === true,
+    // A content script's sender URL is the page's; the extension's own pages are extension URLs
+    // (of the extension's fixed id, or of its per-session one where its frames are reached by a
+    // dynamic URL), and a page can never send as the extension.
+    extensionPage: sender.id === runtime.id && /^(?:chrome|moz)-extension:\/\//.test(sender.url ?? ''),
   };
 }
 
