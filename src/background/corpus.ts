@@ -22,6 +22,9 @@ let answers: Promise<ReturnType<typeof packAnswers>> | null = null;
 /** Answers over both packs: the bundled corpus and the reader's library. */
 export function corpus(): Promise<ReturnType<typeof packAnswers>> {
   answers ??= (async () => {
+    // A wake's first question waits for both: the database opens while the index is fetched.
+    const opening = library.open();
+    opening.catch(() => undefined);
     const response = await fetch(browser.runtime.getURL('data/index.json'));
     if (!response.ok) throw new Error(`corpus index: ${response.status}`);
     // The offices the build validated, bundled as they are.

@@ -276,6 +276,11 @@ export function openLibrary(name = DB_NAME) {
   });
 
   const library = {
+    /** Opens the database now, so that a caller can have it opening while it does something else. */
+    async open(): Promise<void> {
+      await db();
+    },
+
     async saveArticle(capture: ArticleCapture): Promise<{ id: string; updated: boolean }> {
       const [result] = await library.saveArticles([capture]);
       return result!;
