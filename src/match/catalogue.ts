@@ -7,17 +7,14 @@ import * as v from 'valibot';
 import {
   ENTITY_TYPES, FORM_KINDS, type Catalogue, type CatalogueEntity, type FormGuard,
 } from './catalogue-types';
-import { JsonFile, jsonObject, nonEmptyString, type JsonPath } from '../json/json-file';
+import { JsonFile, JsonFileError, jsonObject, nonEmptyString, type JsonPath } from '../json/json-file';
 import { foldedWords } from '../text/words';
 import { CLITICS, isNisba, isProclitic } from '../text/proclitics';
 
-export class CatalogueError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly problem: string,
-  ) {
-    super(`${file}:${line}: ${problem}`);
+/** A fault of the catalogue file, at its line: the scan tells it from an unreadable file by its class. */
+export class CatalogueError extends JsonFileError {
+  constructor(file: string, line: number, problem: string) {
+    super(file, line, problem);
     this.name = 'CatalogueError';
   }
 }
