@@ -4,7 +4,7 @@
  * and dated as the corpus build ranks and dates them, and the BM25 weights of its search terms.
  */
 import catalogueJson from '../../seeds/catalogue.json';
-import type { Catalogue, CatalogueEntity } from '../match/catalogue-types';
+import type { Catalogue } from '../match/catalogue-types';
 import { compileMatcher, type Matcher } from '../match/matcher';
 import { splitSentences } from '../text/sentences';
 import { acts } from '../index/roles';
@@ -15,6 +15,7 @@ import { extractDates } from '../text/dates';
 import { tokenize } from '../text/tokens';
 import type { MentionRecord, TermRecord } from './db';
 import type { SavedArticle, UserActor } from './types';
+import { actorEntities } from '../match/user-actors';
 
 /** The catalogue the build validated, bundled as it is (as the content script bundles it). */
 export const catalogue = catalogueJson as unknown as Catalogue;
@@ -22,16 +23,13 @@ export const catalogue = catalogueJson as unknown as Catalogue;
 /** Terms per sentence in the bundled corpus: the length a sentence's term weights are normalised to. */
 const AVERAGE_SENTENCE_TERMS = 34;
 
-/** A reader's actor as the matcher takes it: its Arabic name, with the engine's clitic and spelling rules. */
-export const actorEntity = (a: UserActor): CatalogueEntity => ({ id: a.id, type: a.type, ar: a.ar, en: a.en ?? '', forms: [{ text: a.ar, kind: 'name' }] });
-
 let compiled: { key: string; matcher: Matcher } | null = null;
 
 /** The matcher over the catalogue and the reader's actors, compiled again only when they change. */
 export function libraryMatcher(actors: UserActor[]): Matcher {
   const key = actors.map((a) => `${a.id}\u0000${a.ar}`).join('\u0001');
   if (compiled?.key !== key) {
-    compiled = { key, matcher: compileMatcher({ version: catalogue.version, entities: [...catalogue.entities, ...actors.map(actorEntity)] }) };
+    compiled = { key, matcher: compileMatcher({ version: catalogue.version, entities: [...catalogue.entities, ...actorEntities(actors)] }) };
   }
   return compiled.matcher;
 }

@@ -9,7 +9,8 @@ import type { CatalogueEntity } from './catalogue-types';
 import type { Mention } from './matcher';
 
 export function actorEntities(actors: readonly UserActor[]): CatalogueEntity[] {
-  return actors.map((a) => ({ id: a.id, type: a.type, ar: a.ar, en: a.en ?? a.ar, forms: [{ text: a.ar, kind: 'name' as const }] }));
+  // No English name is none: the card and sidebar leave the line out rather than repeat the Arabic.
+  return actors.map((a) => ({ id: a.id, type: a.type, ar: a.ar, en: a.en ?? '', forms: [{ text: a.ar, kind: 'name' as const }] }));
 }
 
 /** Two mention lists, each in order and non-overlapping, as one: leftmost first, then longest. */

@@ -36,9 +36,11 @@ export function Card({ written, entity, page, summary, onOpen }: CardProps) {
       {written !== entity.ar ? <p class="canonical" lang="ar" dir="rtl">
           {entity.ar}
         </p> : null}
-      <p class="english" lang="en" dir="ltr">
-        {entity.en}
-      </p>
+      {entity.en ? (
+        <p class="english" lang="en" dir="ltr">
+          {entity.en}
+        </p>
+      ) : null}
       <Summary summary={summary} page={page} />
       <button type="button" class="open" onClick={onOpen}>
         {t('cardOpenSidebar')}

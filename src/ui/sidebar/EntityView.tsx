@@ -33,9 +33,11 @@ function Dossier({ dossier, api, onOpen }: { dossier: EntityDossier; api: Sideba
     <article class="entity-view" aria-labelledby="siyaq-entity-heading" data-entity={dossier.id}>
       <header>
         <h2 id="siyaq-entity-heading" tabIndex={-1} lang="ar" dir="rtl">{dossier.ar}</h2>
-        <p class="english" lang="en" dir="ltr">
-          {dossier.en}
-        </p>
+        {dossier.en ? (
+          <p class="english" lang="en" dir="ltr">
+            {dossier.en}
+          </p>
+        ) : null}
         <span class={`type type-${dossier.type}`}>{typeLabel(dossier.type)}</span>
       </header>
       {dossier.datedRoles ? (
