@@ -2,27 +2,12 @@
  * Role phrases and anaphora, resolved on the page's date: tables of cases, as the language rules
  * are tables (Yomitan's transforms are tested the same way).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { holderOn, officeEntities, rolesOn } from '../../src/dated/offices';
-import { OFFICES_FILE, parseOffices } from '../../src/corpus/offices-file';
-import { anaphorEntities } from '../../src/match/anaphora';
-import { parseCatalogue } from '../../src/match/catalogue';
-import { compileMatcher } from '../../src/match/matcher';
+import { holderOn, rolesOn } from '../../src/dated/offices';
 import { createResolver } from '../../src/match/resolve-mentions';
+import { seedEngine } from './engine-fixtures';
 
-const root = resolve(import.meta.dirname, '../..');
-const catalogue = parseCatalogue(readFileSync(join(root, 'seeds/catalogue.json'), 'utf8'), 'seeds/catalogue.json');
-const seedLines = new Map(
-  readdirSync(join(root, 'seeds'))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => [f, readFileSync(join(root, 'seeds', f), 'utf8').split('\n').length]),
-);
-const offices = parseOffices(readFileSync(join(root, OFFICES_FILE), 'utf8'), OFFICES_FILE, catalogue, seedLines);
-const plain = compileMatcher(catalogue);
-const derived = compileMatcher({ version: 1, entities: [...officeEntities(offices), ...anaphorEntities()] });
-const people = new Set(catalogue.entities.filter((e) => e.type === 'person').map((e) => e.id));
+const { offices, plain, derived, people } = seedEngine();
 
 /** What the reader is shown in `text` (its lines read as the page's blocks, in order) on `date`. */
 function shown(text: string, date: string): string[] {

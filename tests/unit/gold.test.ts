@@ -7,13 +7,10 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import officesJson from '../../seeds/offices.json';
 import type { Offices } from '../../src/dated/offices';
-import { officeEntities } from '../../src/dated/offices';
-import { anaphorEntities } from '../../src/match/anaphora';
-import { parseCatalogue } from '../../src/match/catalogue';
-import { compileMatcher, type Matcher } from '../../src/match/matcher';
+import type { Matcher } from '../../src/match/matcher';
 import { pageMatcher } from '../../src/match/page-matcher';
+import { seedEngine } from './engine-fixtures';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const goldDir = join(root, 'tests', 'gold');
@@ -93,14 +90,9 @@ function goldFiles(dir: string): string[] {
 const key = (s: Span): string => `${s.start}:${s.end}:${s.id}`;
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 const files = goldFiles(goldDir);
-const catalogueFile = join(root, 'seeds', 'catalogue.json');
 
 describe('gold', () => {
-  const catalogue = parseCatalogue(readFileSync(catalogueFile, 'utf8'), 'seeds/catalogue.json');
-  const matcher = compileMatcher(catalogue);
-  const offices = officesJson as unknown as Offices;
-  const derived = compileMatcher({ version: 1, entities: [...officeEntities(offices), ...anaphorEntities()] });
-  const people = new Set(catalogue.entities.filter((e) => e.type === 'person').map((e) => e.id));
+  const { catalogue, offices, plain: matcher, derived, people } = seedEngine();
   const parsed = files.map((file) => ({ file, ...parseGold(readFileSync(file, 'utf8')) }));
   const ids = new Set(catalogue.entities.map((e) => e.id));
 

@@ -1,20 +1,11 @@
 /** The reader's own actors, found with the engine's clitic and spelling rules, merged with the catalogue's. */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import officesJson from '../../seeds/offices.json';
-import { officeEntities, type Offices } from '../../src/dated/offices';
-import { anaphorEntities } from '../../src/match/anaphora';
-import { parseCatalogue } from '../../src/match/catalogue';
 import { compileMatcher } from '../../src/match/matcher';
 import { pageMatcher } from '../../src/match/page-matcher';
 import { actorEntities, mergeMentions } from '../../src/match/user-actors';
+import { seedEngine } from './engine-fixtures';
 
-const root = resolve(import.meta.dirname, '../..');
-const catalogue = parseCatalogue(readFileSync(join(root, 'seeds/catalogue.json'), 'utf8'), 'seeds/catalogue.json');
-const offices = officesJson as unknown as Offices;
-const plain = compileMatcher(catalogue);
-const derived = compileMatcher({ version: 1, entities: [...officeEntities(offices), ...anaphorEntities()] });
+const { catalogue, offices, plain, derived } = seedEngine();
 const actors = [
   { id: 'user-yahya-sinwar-brother', type: 'person' as const, ar: 'محمد السنوار', en: 'Mohammed Sinwar', addedAt: '2025-01-01T00:00:00Z' },
   { id: 'user-doha', type: 'place' as const, ar: 'الدوحة', en: null, addedAt: '2025-01-01T00:00:00Z' },
