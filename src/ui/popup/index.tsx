@@ -8,11 +8,10 @@ import browser from 'webextension-polyfill';
 import type { PageStatus, SiteState } from '../../messages/protocol';
 import { sendToBackground, sendToTab, watch } from '../../messages/transport';
 import { saveCapture } from '../../library/save-page';
-import type { SaveOutcome } from '../../library/types';
 import type { Settings } from '../../settings/schema';
 import { isSiteOn, withSite } from '../../settings/sites';
 import { loadSettings, onSettingsChanged, updateSettings } from '../../settings/storage';
-import { saveOutcomeText } from '../shared/save-outcome';
+import { SaveArticleButton } from '../shared/SaveArticleButton';
 import { t } from '../shared/i18n';
 import { mountPage } from '../shared/mount-page';
 
@@ -96,7 +95,10 @@ function Popup() {
           {t('popupOpenSidebar')}
         </button>
       ) : null}{' '}
-      <SaveButton tabId={view.tabId} />
+      {/* The tab's article, as its content script reads it: the page's own text, nothing fetched. */}
+      <SaveArticleButton
+        save={async () => saveCapture(await sendToTab(view.tabId, 'page/article', null).catch(() => null), (c) => sendToBackground('library/save', c))}
+      />
       <label class="switch">
         <input type="checkbox" checked={site.paused} onChange={(e) => setPaused((e.target as HTMLInputElement).checked)} />
         <span>{t('popupPauseAll')}</span>
@@ -107,26 +109,6 @@ function Popup() {
         </a>
       </p>
     </main>
-  );
-}
-
-/** Saves the tab's article in the reader's library: the page's own text, nothing fetched. */
-function SaveButton({ tabId }: { tabId: number }) {
-  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
-  const save = async () => {
-    const capture = await sendToTab(tabId, 'page/article', null).catch(() => null);
-    setOutcome(await saveCapture(capture, (c) => sendToBackground('library/save', c)));
-  };
-  const said = saveOutcomeText(outcome);
-  return (
-    <>
-      <button type="button" class="save" onClick={() => void save()}>
-        {t('saveArticle')}
-      </button>
-      <p class="save-status" role="status">
-        {said}
-      </p>
-    </>
   );
 }
 

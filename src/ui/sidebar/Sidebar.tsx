@@ -3,9 +3,8 @@
  * search, with browser-like history. Its inner edge resizes the frame.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SaveOutcome } from '../../library/types';
 import { MAX_QUERY_LENGTH } from '../../messages/protocol';
-import { saveOutcomeText } from '../shared/save-outcome';
+import { SaveArticleButton } from '../shared/SaveArticleButton';
 import { t, uiLanguage } from '../shared/i18n';
 import type { SidebarApi } from './api';
 import { AddActorView } from './AddActorView';
@@ -61,7 +60,7 @@ export function Sidebar({ api, history, onHistory, width, onWidth }: SidebarProp
           <button type="button" class="page-view" onClick={() => go({ kind: 'page' })}>
             {t('sidebarOnThisPage')}
           </button>
-          <SaveButton api={api} />
+          <SaveArticleButton save={api.save} />
         </nav>
         <button type="button" class="close" aria-label={t('sidebarClose')} onClick={api.close}>
           ×
@@ -85,22 +84,6 @@ export function Sidebar({ api, history, onHistory, width, onWidth }: SidebarProp
         {route.kind === 'add-actor' ? <AddActorView name={route.name} api={api} onAdded={() => undefined} /> : null}
       </div>
     </aside>
-  );
-}
-
-/** Saves the page's article in the reader's library, and says how that went. */
-function SaveButton({ api }: { api: SidebarApi }) {
-  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
-  const said = saveOutcomeText(outcome);
-  return (
-    <>
-      <button type="button" class="save" onClick={() => void api.save().then(setOutcome)}>
-        {t('saveArticle')}
-      </button>
-      <span class="save-status" role="status">
-        {said}
-      </span>
-    </>
   );
 }
 
