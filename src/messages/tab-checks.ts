@@ -32,15 +32,25 @@ const isNull = (payload: unknown): null => {
   return null;
 };
 
-const isActor = strictObject({
+/** A check that throws, as a field that fits or not. */
+const fits = (check: (value: unknown) => unknown): Field => (value) => {
+  try {
+    check(value);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const isActor = fits(strictObject({
   id: (value) => typeof value === 'string' && /^user-[a-z0-9-]{1,60}$/.test(value),
   type: oneOf(...ENTITY_TYPES),
   ar: (value) => typeof value === 'string' && value.trim().length >= 2 && value.length <= 80,
   en: (value) => value === null || isString(80)(value),
   addedAt: isString(40),
-});
+}));
 /** The reader's actors: a list of at most 5 000, each as the library stores it. */
-const isActors: Field = (value) => Array.isArray(value) && value.length <= 5000 && value.every((a) => (isActor(a), true));
+const isActors: Field = (value) => Array.isArray(value) && value.length <= 5000 && value.every(isActor);
 
 export const TO_TAB: Checks<ToTab> = {
   'page/status': isNull,
