@@ -4,7 +4,7 @@
  * and tags are dropped, whitespace runs collapse to one space as a browser renders them, block
  * elements and <br> become line breaks, and character references are decoded.
  */
-import type { DateEvidence } from './publication-date';
+import { LEAD_CHARS, type DateEvidence } from './publication-date';
 
 const HIDDEN = /<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
 const BLOCK = /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)$/i;
@@ -64,5 +64,5 @@ export function htmlDateEvidence(html: string): DateEvidence {
   }
   const article = ARTICLE.exec(html)?.[1] ?? html;
   const times = [...article.matchAll(TIME)].map(([tag]) => attributes(tag).get('datetime')).filter((d): d is string => d !== undefined);
-  return { meta, jsonLd: [...html.matchAll(JSON_LD)].map((m) => m[1]!), times, lead: htmlToText(article).slice(0, 1000) };
+  return { meta, jsonLd: [...html.matchAll(JSON_LD)].map((m) => m[1]!), times, lead: htmlToText(article).slice(0, LEAD_CHARS) };
 }

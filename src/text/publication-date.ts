@@ -46,8 +46,8 @@ const META_NAMES = [
   'date',
 ];
 
-// How far into the article's text a dateline may stand.
-const LEAD_CHARS = 600;
+// How far into the article's text a dateline may stand: all of the text a reader of evidence gathers.
+export const LEAD_CHARS = 600;
 
 /** The calendar date at the start of an ISO 8601 (or YYYY/MM/DD) timestamp, if it is a real one. */
 export function isoDay(value: string): string | null {
