@@ -5,6 +5,9 @@
  */
 import type { Frame, Page } from 'playwright-core';
 
+/** Siyaq's host as the page can find it: the only element it adds, a <div> straight under <html>. */
+export const HOST_SELECTOR = ':root > div';
+
 export interface MarkInfo {
   highlight: string;
   text: string;

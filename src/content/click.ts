@@ -3,7 +3,7 @@
  * another control: the page's own click wins there, so a linked name still follows its link.
  */
 import { mentionAtPoint } from './hit-test';
-import { HOST_TAG } from './host';
+import { isHost } from './host';
 import type { MentionStore, PageMention } from './mention-store';
 
 const INTERACTIVE = 'a[href], button, input, select, textarea, label, summary, [role="button"], [role="link"], [onclick]';
@@ -28,7 +28,7 @@ export class ClickController {
     // A click that ends a text selection is the reader selecting, not choosing.
     if (!this.doc.getSelection()?.isCollapsed) return;
     const target = event.target as Element | null;
-    if (target?.closest?.(`${INTERACTIVE}, ${HOST_TAG}`)) return;
+    if (!target || isHost(target) || target.closest?.(INTERACTIVE)) return;
     const mention = mentionAtPoint(this.doc, this.store, event.clientX, event.clientY);
     if (mention) this.onMention(mention, event.timeStamp);
   };

@@ -3,9 +3,18 @@
  * its UI frames, out of reach of the page's scripts. It hangs off <html>, not <body>, so the
  * page's body, its text and its element count stay exactly as the page made them; pages that
  * prune unknown nodes get it back.
+ *
+ * The host is a plain <div>: a custom element name (it was <siyaq-root>) is one the page can
+ * define first, and its constructor, run in the page's world, then owns the element and can take
+ * the shadow root. A built-in element is never upgraded; its inline styles are !important so
+ * that no page rule on `div` moves or shows it.
  */
-export const HOST_TAG = 'siyaq-root';
 const MAX_REATTACHMENTS = 5;
+
+const hosts = new WeakSet<Element>();
+
+/** Whether an element is a Siyaq host (the page's events on the UI arrive retargeted to it). */
+export const isHost = (el: Element): boolean => hosts.has(el);
 
 export interface Host {
   element: HTMLElement;
@@ -14,14 +23,19 @@ export interface Host {
 }
 
 export function attachHost(doc: Document): Host {
-  const element = doc.createElement(HOST_TAG);
+  const element = doc.createElement('div');
+  hosts.add(element);
   // The host takes no room and no pointer events of its own; its children opt in.
-  element.style.setProperty('all', 'initial');
-  element.style.setProperty('position', 'absolute');
-  element.style.setProperty('inset', '0 auto auto 0');
-  element.style.setProperty('width', '0');
-  element.style.setProperty('height', '0');
-  element.style.setProperty('z-index', '2147483647');
+  const style: [string, string][] = [
+    ['all', 'initial'],
+    ['display', 'block'],
+    ['position', 'absolute'],
+    ['inset', '0 auto auto 0'],
+    ['width', '0'],
+    ['height', '0'],
+    ['z-index', '2147483647'],
+  ];
+  for (const [name, value] of style) element.style.setProperty(name, value, 'important');
   const shadow = element.attachShadow({ mode: 'closed' });
   const root = doc.documentElement;
   root.appendChild(element);

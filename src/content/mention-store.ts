@@ -69,8 +69,21 @@ export class MentionStore {
     return this.byEntity.size;
   }
 
-  /** Replaces what a block holds; returns false once the page has hit MAX_MENTIONS. */
-  setBlock(container: Element, mentions: PageMention[]): boolean {
+  /** Whether an entity has a mention on the page. */
+  has(id: string): boolean {
+    return (this.byEntity.get(id)?.size ?? 0) > 0;
+  }
+
+  /** Whether `more` mentions besides those held fit under the cap. */
+  hasRoom(more: number): boolean {
+    return this.total + more < MAX_MENTIONS;
+  }
+
+  /**
+   * Replaces what a block holds. Past MAX_MENTIONS a mention is kept only when it is its
+   * entity's first on the page, so that a page flooded with one name still shows the others.
+   */
+  setBlock(container: Element, mentions: PageMention[]): void {
     const removed = new Map<string, PageMention[]>();
     const added = new Map<string, PageMention[]>();
     for (const old of this.byContainer.get(container) ?? []) {
@@ -79,7 +92,15 @@ export class MentionStore {
       this.total--;
     }
     this.byContainer.delete(container);
-    const kept = mentions.slice(0, Math.max(0, MAX_MENTIONS - this.total));
+    const kept: PageMention[] = [];
+    const fresh = new Set<string>();
+    for (const m of mentions) {
+      if (this.total + kept.length < MAX_MENTIONS) kept.push(m);
+      else if (!this.has(m.id) && !fresh.has(m.id)) {
+        kept.push(m);
+        fresh.add(m.id);
+      }
+    }
     if (kept.length > 0) this.byContainer.set(container, kept);
     for (const m of kept) {
       let set = this.byEntity.get(m.id);
@@ -91,7 +112,6 @@ export class MentionStore {
     for (const id of new Set([...removed.keys(), ...added.keys()])) {
       this.update(id, removed.get(id) ?? [], added.get(id) ?? []);
     }
-    return kept.length === mentions.length;
   }
 
   /** Drops the blocks that have left the document (removed paragraphs, replaced articles). */

@@ -6,12 +6,13 @@
  * sliced batch per interval.
  */
 import type { EntityRef } from '../match/catalogue-types';
-import type { Matcher } from '../match/matcher';
+import type { Matcher, Mention } from '../match/matcher';
+import { textPieces } from '../text/text-pieces';
 import { findArticleRoot, isArticle } from './dom/article-root';
 import { isSkipped } from './dom/skip';
 import { blockContainerOf, isInline, nodeIndexAt, textBlocks, type TextBlock } from './dom/text-blocks';
 import type { MentionStore, PageMention } from './mention-store';
-import { forEachSliced, type WorkStats } from './scheduler';
+import { countSlice, forEachSliced, type WorkStats } from './scheduler';
 
 // Mutations are gathered for this long before a batch runs.
 const BATCH_INTERVAL_MS = 150;
@@ -20,6 +21,8 @@ const MAX_PENDING = 2_000;
 
 export class PageScanner {
   private readonly pending = new Set<Element>();
+  /** isReadable's verdicts in the current batch of mutations. */
+  private readonly readable = new Map<Element, boolean>();
   private rescanAll = false;
   private batchTimer: ReturnType<typeof setTimeout> | null = null;
   private running = false;
@@ -60,6 +63,10 @@ export class PageScanner {
 
   private onMutations(records: MutationRecord[]): void {
     if (this.stopped) return;
+    const started = performance.now();
+    // Whether an element is readable is asked for every added node, and a deep page shares most
+    // of the ancestors: each is looked at once per batch of records.
+    this.readable.clear();
     for (const record of records) {
       if (!this.root.isConnected) {
         // The page replaced its article (single-page navigation): start over on the new one.
@@ -78,6 +85,7 @@ export class PageScanner {
     if (this.batchTimer === null && (this.rescanAll || this.pending.size > 0)) {
       this.batchTimer = setTimeout(() => void this.runBatch(), BATCH_INTERVAL_MS);
     }
+    countSlice(this.stats, performance.now() - started);
   }
 
   private onAdded(node: Node): void {
@@ -95,13 +103,27 @@ export class PageScanner {
     this.pending.add(el);
   }
 
-  /** Inside the article, and not in anything Siyaq skips (editable fields, its own UI …). */
+  /**
+   * Inside the article, and not in anything Siyaq skips (editable fields, its own UI …). Walks up
+   * only as far as an ancestor already decided in this batch, and records the verdict for every
+   * element it passed: the same holds for all of them.
+   */
   private isReadable(el: Element): boolean {
-    if (!this.root.contains(el)) return false;
-    for (let e: Element | null = el; e && e !== this.root; e = e.parentElement) {
-      if (isSkipped(e)) return false;
+    const passed: Element[] = [];
+    let verdict: boolean;
+    for (let e: Element | null = el; ; e = e.parentElement) {
+      if (e === this.root) verdict = true;
+      else if (!e) verdict = false;
+      else if (this.readable.has(e)) verdict = this.readable.get(e)!;
+      else {
+        passed.push(e);
+        if (!isSkipped(e)) continue;
+        verdict = false;
+      }
+      break;
     }
-    return true;
+    for (const e of passed) this.readable.set(e, verdict);
+    return verdict;
   }
 
   private async runBatch(): Promise<void> {
@@ -139,28 +161,45 @@ export class PageScanner {
   /**
    * Walks one root's blocks in slices. A container's mentions are replaced at once, when the
    * walk has left it (a container's text can be split around nested blocks), so marks appear
-   * progressively on a long page.
+   * progressively on a long page. A block too long for one slice is scanned piece by piece.
    */
   private async scanRoot(root: Element): Promise<void> {
+    // The walk skips editors inside the root by their attribute; this asks the browser, once, about
+    // one the root itself is in (a page in design mode, an editor's own body).
+    if ((root as HTMLElement).isContentEditable) return;
     const walk = ++this.walks;
     let seq = 0;
     const open: { container: Element; mentions: PageMention[] }[] = [];
+    // Mentions found but not yet handed to the store, and their entities: the cap counts them.
+    let held = 0;
+    const heldIds = new Set<string>();
     const closeUntil = (next: Element | null): void => {
       while (open.length > 0 && !(next && open[open.length - 1]!.container.contains(next))) {
         const done = open.pop()!;
+        held -= done.mentions.length;
         this.store.setBlock(done.container, done.mentions);
       }
+      if (open.length === 0) heldIds.clear();
     };
     let sawRoot = false;
     await forEachSliced(
-      textBlocks(root),
-      (block) => {
-        closeUntil(block.container);
-        if (open[open.length - 1]?.container !== block.container) open.push({ container: block.container, mentions: [] });
-        const found = this.mentionsIn(block, walk, seq);
-        seq += found.length;
-        open[open.length - 1]!.mentions.push(...found);
-        sawRoot ||= block.container === root;
+      blockPieces(textBlocks(root)),
+      ({ block, from, to }) => {
+        if (from === 0) {
+          closeUntil(block.container);
+          if (open[open.length - 1]?.container !== block.container) open.push({ container: block.container, mentions: [] });
+          sawRoot ||= block.container === root;
+        }
+        const into = open[open.length - 1]!.mentions;
+        for (const m of this.matcher.scan(from === 0 && to === block.text.length ? block.text : block.text.slice(from, to))) {
+          const entity = this.entities.get(m.id);
+          if (!entity) continue;
+          // Past the cap, only an entity the page has not shown yet is still worth a mention.
+          if (!this.store.hasRoom(held) && (heldIds.has(m.id) || this.store.has(m.id))) continue;
+          into.push(this.mention(block, m.start + from, m.end + from, m, entity, walk, seq++));
+          held++;
+          heldIds.add(m.id);
+        }
       },
       this.stats,
       () => this.stopped,
@@ -171,32 +210,26 @@ export class PageScanner {
     if (!sawRoot) this.store.setBlock(root, []);
   }
 
-  private mentionsIn(block: TextBlock, walk: number, seq: number): PageMention[] {
-    const out: PageMention[] = [];
-    for (const m of this.matcher.scan(block.text)) {
-      const entity = this.entities.get(m.id);
-      if (!entity) continue;
-      const first = nodeIndexAt(block, m.start, false);
-      const last = nodeIndexAt(block, m.end, true);
-      const range = new StaticRange({
-        startContainer: block.nodes[first]!,
-        startOffset: m.start - block.starts[first]!,
-        endContainer: block.nodes[last]!,
-        endOffset: m.end - block.starts[last]!,
-      });
-      out.push({
-        id: m.id,
-        type: entity.type,
-        text: m.text,
-        form: m.form,
-        range,
-        nodes: block.nodes.slice(first, last + 1),
-        container: block.container,
-        walk,
-        seq: seq + out.length,
-      });
-    }
-    return out;
+  private mention(block: TextBlock, start: number, end: number, m: Mention, entity: EntityRef, walk: number, seq: number): PageMention {
+    const first = nodeIndexAt(block, start, false);
+    const last = nodeIndexAt(block, end, true);
+    const range = new StaticRange({
+      startContainer: block.nodes[first]!,
+      startOffset: start - block.starts[first]!,
+      endContainer: block.nodes[last]!,
+      endOffset: end - block.starts[last]!,
+    });
+    return { id: m.id, type: entity.type, text: m.text, form: m.form, range, nodes: block.nodes.slice(first, last + 1), container: block.container, walk, seq };
+  }
+}
+
+// Text scanned in one go at most: a few milliseconds of matching.
+const PIECE_CHARS = 16_384;
+
+/** Each block as the pieces it is scanned in: most blocks are one piece, from 0 to its end. */
+function* blockPieces(blocks: Iterable<TextBlock>): Generator<{ block: TextBlock; from: number; to: number }> {
+  for (const block of blocks) {
+    for (const [from, to] of textPieces(block.text, PIECE_CHARS)) yield { block, from, to };
   }
 }
 
@@ -209,9 +242,22 @@ function scanRootFor(node: Node): Element | null {
 /** Drops roots inside other roots: rescanning the outer one covers them. */
 function outermost(roots: Element[]): Element[] {
   const set = new Set(roots);
+  // Element → whether a root lies above it; shared ancestors are walked once.
+  const covered = new Map<Element, boolean>();
   const insideAnother = (el: Element): boolean => {
-    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
-    return false;
+    const passed: Element[] = [];
+    let verdict = false;
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      if (set.has(p)) verdict = true;
+      else if (covered.has(p)) verdict = covered.get(p)!;
+      else {
+        passed.push(p);
+        continue;
+      }
+      break;
+    }
+    for (const p of passed) covered.set(p, verdict);
+    return verdict;
   };
   return roots.filter((el) => el.isConnected && !insideAnother(el));
 }

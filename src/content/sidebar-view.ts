@@ -6,12 +6,13 @@
  */
 import { entityRef, type EntityRef } from '../match/catalogue-types';
 import type { FrameLanguage, HostToSidebar, PageDate, SidebarToHost } from '../ui/frame/frame-calls';
-import type { PageEntity, PageMentionSnippet } from '../ui/sidebar/api';
+import type { PageEntity, PageMentions, PageMentionSnippet } from '../ui/sidebar/api';
 import type { SidebarRoute } from '../ui/sidebar/history';
 import { captureArticle } from './article-capture';
 import { extensionGone } from './extension-gone';
 import { FrameHost } from './frame-host';
 import type { MarkLayer } from './marks';
+import { textAfter, textBefore } from './dom/text-around';
 import { liveRange, type MentionStore, type PageMention } from './mention-store';
 
 const DEFAULT_WIDTH = 380;
@@ -21,6 +22,18 @@ const WIDTH_RANGE = { min: 280, max: 720 } as const;
 const MIN_PAGE_WIDTH = 560;
 // Characters of page text shown either side of a mention in the "on this page" list.
 const SNIPPET_CONTEXT = 30;
+// Mentions listed in full; past them the list says how many more there are. A reader goes
+// through a few dozen, not the thousands a page flooded with one name holds.
+const MAX_SNIPPETS = 100;
+
+function snippet(m: PageMention): PageMentionSnippet {
+  const { startContainer, startOffset, endContainer, endOffset } = m.range;
+  return {
+    before: textBefore(m.container, startContainer as Text, startOffset, SNIPPET_CONTEXT),
+    text: m.text,
+    after: textAfter(m.container, endContainer as Text, endOffset, SNIPPET_CONTEXT),
+  };
+}
 
 export class SidebarView {
   private frame: FrameHost<SidebarToHost, HostToSidebar> | null = null;
@@ -189,21 +202,9 @@ export class SidebarView {
     return out;
   }
 
-  private pageMentions(id: string): PageMentionSnippet[] {
-    return this.store.mentionsOf(id).map((m) => {
-      const text = m.container.textContent ?? '';
-      // The mention's offset in its block's text: the length of the text from the block's start to the mention's.
-      const lead = this.doc.createRange();
-      lead.setStart(m.container, 0);
-      lead.setEnd(m.range.startContainer, m.range.startOffset);
-      const at = lead.toString().length;
-      const end = at + m.text.length;
-      return {
-        before: text.slice(Math.max(0, at - SNIPPET_CONTEXT), at),
-        text: m.text,
-        after: text.slice(end, end + SNIPPET_CONTEXT),
-      };
-    });
+  private pageMentions(id: string): PageMentions {
+    const all = this.store.mentionsOf(id);
+    return { total: all.length, shown: all.slice(0, MAX_SNIPPETS).map(snippet) };
   }
 
   private jump(id: string, index: number): void {

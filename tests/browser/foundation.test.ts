@@ -5,9 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, openFixture, startFixtureServer, type Session } from './harness';
-import { HOST_TAG } from '../../src/content/host';
 import type { StaticServer } from '../../scripts/lib/static-server';
-import { hoverMark, waitForMarks } from '../../scripts/lib/page-probes';
+import { HOST_SELECTOR, hoverMark, waitForMarks } from '../../scripts/lib/page-probes';
 
 const NAME = 'وليام بيرنز';
 
@@ -15,7 +14,7 @@ const NAME = 'وليام بيرنز';
 async function marksAndHost(page: Page): Promise<void> {
   await waitForMarks(page, [NAME]);
   await hoverMark(page, NAME);
-  await page.waitForSelector(HOST_TAG, { state: 'attached', timeout: 5000 });
+  await page.waitForSelector(HOST_SELECTOR, { state: 'attached', timeout: 5000 });
 }
 
 /** The page as the page made it: its body's text and elements, and everything in <head>. */
@@ -52,12 +51,12 @@ describe('foundation', () => {
     const page = await openFixture(withExt, `${server.origin}/arabic-article.html`);
     await waitForMarks(page, [NAME]);
     // Marking needs no host: most pages are read without a card.
-    expect(await page.locator(HOST_TAG).count()).toBe(0);
+    expect(await page.locator(HOST_SELECTOR).count()).toBe(0);
     await marksAndHost(page);
     const host = await page.evaluate((tag) => {
       const hosts = document.querySelectorAll(tag);
       return { count: hosts.length, open: hosts[0]?.shadowRoot !== null, parent: hosts[0]?.parentElement?.tagName };
-    }, HOST_TAG);
+    }, HOST_SELECTOR);
     expect(host).toEqual({ count: 1, open: false, parent: 'HTML' });
     await page.close();
   });
@@ -65,7 +64,7 @@ describe('foundation', () => {
   it('stays idle on an English page', async () => {
     const page = await openFixture(withExt, `${server.origin}/english-article.html`);
     await page.waitForTimeout(300);
-    expect(await page.locator(HOST_TAG).count()).toBe(0);
+    expect(await page.locator(HOST_SELECTOR).count()).toBe(0);
     await page.close();
   });
 

@@ -143,7 +143,7 @@ describe('a page Siyaq does not run on', () => {
     await page.waitForTimeout(500);
     expect(
       await page.evaluate(() => ({
-        hosts: document.querySelectorAll('siyaq-root').length,
+        hosts: document.querySelectorAll(':root > div').length,
         sheets: document.adoptedStyleSheets.length,
         highlights: CSS.highlights.size,
         timing: performance.getEntriesByType('mark').length + performance.getEntriesByType('measure').length,

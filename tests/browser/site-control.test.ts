@@ -72,7 +72,7 @@ describe('per-site control', () => {
     // The words beside the switch say what it now does, before the page has even caught up.
     await expect.poll(() => status.textContent(), { timeout: 1000 }).toBe(await popupText(popup, 'popupOffForSite', '127.0.0.1'));
     await marksGone(page);
-    expect(await page.locator('siyaq-root').count()).toBe(0);
+    expect(await page.locator(':root > div').count()).toBe(0);
     // The badge empties with the marks.
     const badge = () => session.worker!.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
     await expect.poll(badge).toBe('');

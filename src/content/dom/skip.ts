@@ -2,13 +2,16 @@
  * What Siyaq never reads or marks: code and scripts, form fields and rich editors (a mark there
  * would get in the way of typing), its own UI, and the page's chrome (navigation, menus, footers,
  * share bars, related-links lists) that is not what the reader reads.
+ *
+ * An editor is known by its contenteditable attribute, not by isContentEditable: that asks for
+ * the element's style, a style recalculation per element on a page that keeps changing.
  */
-import { HOST_TAG } from '../host';
+import { isHost } from '../host';
 
 const NEVER = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION',
   'BUTTON', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
-  'NAV', 'FOOTER', 'ASIDE', 'MENU', 'FORM', HOST_TAG.toUpperCase(),
+  'NAV', 'FOOTER', 'ASIDE', 'MENU', 'FORM',
 ]);
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'search', 'textbox', 'toolbar']);
@@ -18,9 +21,8 @@ const CHROME_NAME = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|footer|sidebar|rela
 
 export function isSkipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  if (NEVER.has(tag)) return true;
+  if (NEVER.has(tag) || isHost(el)) return true;
   if (el.getAttribute('contenteditable') !== null && el.getAttribute('contenteditable') !== 'false') return true;
-  if ((el as HTMLElement).isContentEditable) return true;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;

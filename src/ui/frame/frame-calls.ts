@@ -5,7 +5,7 @@
  */
 import type { EntityRef } from '../../match/catalogue-types';
 import type { ArticleCapture } from '../../library/types';
-import type { PageEntity, PageMentionSnippet } from '../sidebar/api';
+import type { PageEntity, PageMentions } from '../sidebar/api';
 import type { SidebarRoute } from '../sidebar/history';
 
 export type FrameLanguage = 'ar' | 'en';
@@ -65,7 +65,7 @@ export type HostToSidebar = {
 export type SidebarToHost = {
   /** The page's article as saving reads it (the frame, an extension page, saves it). */
   'page/article': { arg: null; reply: ArticleCapture | null };
-  'page/mentions': { arg: { id: string }; reply: PageMentionSnippet[] };
+  'page/mentions': { arg: { id: string }; reply: PageMentions };
   'page/jump': { arg: { id: string; index: number }; reply: null };
   'sidebar/close': { arg: null; reply: null };
   'sidebar/width': { arg: { px: number }; reply: null };

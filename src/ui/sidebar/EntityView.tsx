@@ -6,6 +6,7 @@ import type { PageDate } from '../frame/frame-calls';
 import { DatedRoles } from '../shared/DatedRoles';
 import { formatDate } from '../shared/format';
 import { t } from '../shared/i18n';
+import { uiLanguage } from '../shared/ui-language';
 import { ArticleDate, ArticleTitle, Outlet, SourcePieces } from '../shared/Source';
 import type { SidebarApi } from './api';
 import { Passage } from './Passage';
@@ -26,7 +27,8 @@ function split<T extends { date: string }>(items: T[], page: PageDate): [T[], T[
 
 function Dossier({ dossier, api, onOpen }: { dossier: EntityDossier; api: SidebarApi; onOpen: (id: string) => void }) {
   const mentions = useQuery(`${dossier.id}@${api.pageVersion}`, () => api.pageMentions(dossier.id));
-  const onPage = mentions.state === 'ready' ? mentions.value : [];
+  const onPage = mentions.state === 'ready' ? mentions.value.shown : [];
+  const unlisted = mentions.state === 'ready' ? mentions.value.total - onPage.length : 0;
   const [passages, passagesSince] = split(dossier.passages, api.page);
   const [timeline, timelineSince] = split(dossier.timeline, api.page);
   return (
@@ -124,6 +126,7 @@ function Dossier({ dossier, api, onOpen }: { dossier: EntityDossier; api: Sideba
               </li>
             ))}
           </ol>
+          {unlisted > 0 ? <p class="more-on-page">{t('sidebarMentionsMore', unlisted.toLocaleString(uiLanguage()))}</p> : null}
         </Section>
       ) : null}
     </article>

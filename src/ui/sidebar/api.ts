@@ -14,6 +14,12 @@ export interface PageMentionSnippet {
   after: string;
 }
 
+/** An entity's first mentions on the page, and how many it has in all. */
+export interface PageMentions {
+  shown: PageMentionSnippet[];
+  total: number;
+}
+
 /** What the sidebar asks of the background (the corpus) and of the content script (the page). */
 export interface SidebarApi {
   dossier(id: string): Promise<EntityDossier | null>;
@@ -24,7 +30,7 @@ export interface SidebarApi {
   page: PageDate;
   /** Grows each time the page's mentions change, so views of them know to ask again. */
   pageVersion: number;
-  pageMentions(id: string): Promise<PageMentionSnippet[]>;
+  pageMentions(id: string): Promise<PageMentions>;
   /** Scrolls the page to the entity's n-th mention and flashes it. */
   jump(id: string, index: number): void;
   /** Saves the page's article in the reader's library. */

@@ -50,6 +50,7 @@ mark { background: rgb(250 204 21 / 0.45); color: inherit; }
 .link { background: none; border: none; padding: 0; color: #0f766e; text-decoration: underline; text-align: start; }
 .chips { display: flex; flex-wrap: wrap; gap: 0.3rem; }
 .timeline li, .on-page li { margin: 0.4rem 0; }
+.more-on-page { margin: 0.4rem 0; color: #525252; }
 .timeline time { font-weight: 600; }
 .timeline .page-date { border-inline-start: 3px solid #b45309; padding-inline-start: 0.5rem; color: #b45309; }
 h4.since { font-size: 0.9rem; margin: 0.8rem 0 0.2rem; color: #b45309; }

@@ -40,7 +40,7 @@ function api(): SidebarApi {
     pageEntities: () => entities,
     page,
     pageVersion,
-    pageMentions: (id) => host?.call('page/mentions', { id }) ?? Promise.resolve([]),
+    pageMentions: (id) => host?.call('page/mentions', { id }) ?? Promise.resolve({ shown: [], total: 0 }),
     jump: (id, index) => void host?.call('page/jump', { id, index }),
     save: async () => saveCapture(host ? await host.call('page/article', null) : null, (c) => sendToBackground('library/save', c)),
     addActor: (actor) => sendToBackground('actors/add', actor),
