@@ -79,4 +79,41 @@ describe('load and fault: the page', () => {
     expect(Number(more)).toBeGreaterThan(15_000);
     await page.close();
   });
+
+  it('keeps its heap flat once a page flooding it with mentions passes the cap', async () => {
+    const page = await openFixture(b.session, `${b.server.origin}/faults.html?case=flood`);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const heap = async (): Promise<number> => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+      return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
+    };
+    // Past the cap after about a second (20,000 mentions a second).
+    await page.waitForTimeout(1800);
+    const atCap = await heap();
+    await page.waitForFunction(() => document.title === 'flooded', undefined, { timeout: 15_000 });
+    await page.waitForTimeout(500);
+    const after = await heap();
+    expect((after - atCap) / 2 ** 20).toBeLessThan(5);
+    expect((await readSelfTiming(page))!.longestMs).toBeLessThan(100);
+    await cdp.detach();
+    await page.close();
+  });
+
+  it('follows a single-page navigation to the new article', async () => {
+    const page = await openFixture(b.session, `${b.server.origin}/faults.html?case=spa`);
+    await waitForMarks(page, ['حماس']);
+    await page.waitForFunction(() => document.title === 'navigated');
+    await waitForMarks(page, ['أنتوني بلينكن', 'عبد الفتاح السيسي', 'جون كيربي']);
+    await expect.poll(async () => (await readMarks(page)).some((m) => m.text === 'حماس')).toBe(false);
+    await page.close();
+  });
+
+  it('stays quick beside 1,000 frames', async () => {
+    const page = await openFixture(b.session, `${b.server.origin}/faults.html?case=iframes`);
+    await waitForMarks(page, ['حماس'], 15_000);
+    expect((await readSelfTiming(page))!.longestMs).toBeLessThan(100);
+    await page.close();
+  });
 });
