@@ -124,34 +124,35 @@ describe('the background trusts no payload', () => {
     await page.close();
   });
 
-  it('refuses 10 MB searches at once, from a content script and an extension page, while a card in another tab answers within a second', async () => {
+  it('refuses 10 MB searches at once, from a content script and an extension page, while a card in another tab answers within a second', { timeout: 90_000 }, async () => {
     const flooder = await openFixture(session, articleOn('127.0.0.1'));
     await waitForMarks(flooder, ['جون كيربي']);
     const reader = await openFixture(session, articleOn('localhost'));
     await waitForMarks(reader, ['جون كيربي']);
     const options = await extensionPage();
-    // Each sender sends a search of 10 MB every second (the issue's one sender, every 3 s) for
-    // four seconds. Chromium itself takes some 200 ms of the worker's time to hand over each one,
-    // before any listener can look at it: back to back, the senders would hold the worker alone.
+    // Each sender sends a search of 10 MB every 3 s, as in the issue, for six seconds, the two
+    // out of step. Chromium itself takes some 200 ms of the worker's time (more on a loaded
+    // machine) to hand over each one before any listener can look at it: sent back to back, they
+    // would hold the worker by that alone, which no extension can shorten.
     const FLOOD = `(async () => {
       const send = ${SEND};
       const text = 'غزة '.repeat(2_621_440);
       const outcomes = [];
-      for (const end = Date.now() + 4000; Date.now() < end; ) {
+      for (const end = Date.now() + 6000; Date.now() < end; ) {
         const t0 = performance.now();
         const { refused } = await send('corpus/search', { text });
         const ms = performance.now() - t0;
         outcomes.push({ refused: refused ?? null, ms });
-        await new Promise((r) => setTimeout(r, 1000 - ms));
+        await new Promise((r) => setTimeout(r, 3000 - ms));
       }
       return outcomes;
     })()`;
     type Outcome = { refused: string | null; ms: number };
-    const floods = [inContentScript<Outcome[]>(flooder, FLOOD), options.evaluate(FLOOD) as Promise<Outcome[]>];
+    const floods = [inContentScript<Outcome[]>(flooder, FLOOD), options.waitForTimeout(1500).then(() => options.evaluate(FLOOD) as Promise<Outcome[]>)];
     // Meanwhile the card's question, from the other tab's content script world, every 100 ms.
     const answers: number[] = [];
     await reader.waitForTimeout(300);
-    for (const end = Date.now() + 3000; Date.now() < end; ) {
+    for (const end = Date.now() + 7000; Date.now() < end; ) {
       const t0 = performance.now();
       const { reply } = await sendAsContentScript(reader, 'entity/summary', { id: 'kirby', date: '2025-01-15' });
       answers.push(performance.now() - t0);
@@ -160,7 +161,7 @@ describe('the background trusts no payload', () => {
     }
     const outcomes = (await Promise.all(floods)).flatMap((o) => o ?? []);
     console.log(`10 MB searches: ${outcomes.length}, slowest refusal ${Math.max(...outcomes.map((o) => o.ms)).toFixed(0)} ms; card answers: ${answers.length}, slowest ${Math.max(...answers).toFixed(0)} ms`);
-    expect(outcomes.length).toBeGreaterThanOrEqual(6);
+    expect(outcomes.length).toBeGreaterThanOrEqual(4);
     for (const o of outcomes) expect(o.refused).toMatch(/malformed corpus\/search/);
     expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(3000);
     expect(Math.max(...answers)).toBeLessThan(1000);
