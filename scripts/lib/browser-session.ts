@@ -21,12 +21,13 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { extension: boolean; profileDir?: string } = { extension: true }): Promise<Session> {
+/** `args`: more Chromium flags (a host resolver rule, say). */
+export async function launch(opts: { extension: boolean; profileDir?: string; args?: string[] } = { extension: true }): Promise<Session> {
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'siyaq-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', ...QUIET_ARGS, ...(opts.extension ? extensionArgs(EXTENSION_DIR) : [])],
+    args: ['--no-sandbox', '--disable-gpu', ...QUIET_ARGS, ...(opts.extension ? extensionArgs(EXTENSION_DIR) : []), ...(opts.args ?? [])],
     locale: 'ar',
   });
   const requests: string[] = [];

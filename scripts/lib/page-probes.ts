@@ -92,10 +92,12 @@ export interface SelfTiming {
 }
 
 /**
- * Reads Siyaq's own timing from its content script's isolated world, which the page cannot see,
- * through the DevTools protocol; null until the content script has recorded it.
+ * Evaluates an expression (awaited, if a promise) in Siyaq's content script's isolated world,
+ * which the page cannot see, through the DevTools protocol: what the content script can read,
+ * and what it (or a renderer taken over by the page) can send. Undefined where there is no such
+ * world yet.
  */
-export async function readSelfTiming(page: Page): Promise<SelfTiming | null> {
+export async function inContentScript<T>(page: Page, expression: string): Promise<T | undefined> {
   const cdp = await page.context().newCDPSession(page);
   try {
     type Context = { id: number; origin: string; auxData?: { type?: string } };
@@ -103,14 +105,21 @@ export async function readSelfTiming(page: Page): Promise<SelfTiming | null> {
     cdp.on('Runtime.executionContextCreated', (e: { context: Context }) => contexts.push(e.context));
     await cdp.send('Runtime.enable');
     const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
-    if (!world) return null;
-    const { result } = (await cdp.send('Runtime.evaluate', { expression: 'globalThis.siyaqSelfTiming ?? null', contextId: world.id, returnByValue: true })) as {
-      result: { value: SelfTiming | null };
+    if (!world) return undefined;
+    const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true, awaitPromise: true })) as {
+      result: { value: T };
+      exceptionDetails?: { exception?: { description?: string } };
     };
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? 'evaluation failed');
     return result.value;
   } finally {
     await cdp.detach();
   }
+}
+
+/** Reads Siyaq's own timing from its content script; null until it has recorded it. */
+export async function readSelfTiming(page: Page): Promise<SelfTiming | null> {
+  return (await inContentScript<SelfTiming | null>(page, 'globalThis.siyaqSelfTiming ?? null')) ?? null;
 }
 
 /** Waits until Siyaq has shown its marks on the page, and returns its timing. */

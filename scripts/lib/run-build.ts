@@ -7,8 +7,14 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 
-export function runBuild(options: { ifStale?: boolean } = {}): void {
-  const args = ['--import', 'tsx', join(root, 'scripts/build.ts'), ...(options.ifStale ? ['--if-stale'] : [])];
+/** `store`: the stores' build, without source maps; `outDir`: where, in place of dist/. */
+export function runBuild(options: { ifStale?: boolean; store?: boolean; outDir?: string } = {}): void {
+  const args = [
+    '--import', 'tsx', join(root, 'scripts/build.ts'),
+    ...(options.ifStale ? ['--if-stale'] : []),
+    ...(options.store ? ['--store'] : []),
+    ...(options.outDir ? ['--out', options.outDir] : []),
+  ];
   const build = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('the build failed; see its output above');
 }

@@ -9,9 +9,9 @@ import { MAX_QUERY_LENGTH } from '../messages/protocol';
 import { sendToTab } from '../messages/transport';
 import { siteOf } from '../settings/site-key';
 import { isSiteOn, withSite } from '../settings/sites';
-import { updateSettings } from '../settings/storage';
 import { t } from '../ui/shared/i18n';
 import { library } from './corpus';
+import { writeSettings } from './settings-writer';
 import { hostOfTab } from './site-tabs';
 
 const LOOKUP_MENU_ID = 'siyaq-lookup';
@@ -41,7 +41,7 @@ async function toggleSiteOf(tabId: number): Promise<void> {
   const hostname = await hostOfTab(tabId);
   if (hostname === undefined) return;
   const site = siteOf(hostname);
-  await updateSettings((s) => withSite(s, site, !isSiteOn(s, site)));
+  await writeSettings((s) => withSite(s, site, !isSiteOn(s, site)));
 }
 
 export async function onCommand(command: string): Promise<void> {

@@ -1,22 +1,45 @@
 /** The background (service worker in Chromium, event page in Firefox): answers the typed protocol. */
 import browser from 'webextension-polyfill';
+import type { Origin, ToBackground } from '../messages/protocol';
 import { listenAsBackground, sendToTab } from '../messages/transport';
+import { applyPatch } from '../settings/patch';
 import { loadSettings, onSettingsChanged } from '../settings/storage';
+import { importSettings, type ImportResult } from '../settings/transfer';
 import { badgeText } from './badge';
 import { createContextMenu, onCommand, onContextMenu } from './commands';
 import { corpus, library } from './corpus';
 import { forgetToken, registerToken, tokenOf } from './frame-tokens';
-import { siteState } from './site-state';
-import { forgetTab, rememberTab, siteTabs } from './site-tabs';
+import { writeSettings } from './settings-writer';
+import { pageHost, siteState } from './site-state';
+import { forgetTab, hostOfTab, rememberTab, siteTabs } from './site-tabs';
+
+/**
+ * The host a site question is about. A content script's is its own page's, as the browser names
+ * the sender, and asking makes it a tab to tell of later changes. An extension page (the popup)
+ * names a tab: its host is the one that tab's content script was seen on, since without the tabs
+ * permission tabs.get gives no URL to look at.
+ */
+async function askedHost(asked: ToBackground['site/state']['payload'], origin: Origin): Promise<string> {
+  if (origin.extensionPage) {
+    const host = asked && (await hostOfTab(asked.tabId));
+    if (!host) throw new Error('no page of Siyaq\'s is known in that tab');
+    return host;
+  }
+  const host = pageHost(origin.url);
+  if (asked !== null || origin.tabId === undefined || host === null) throw new Error('a content script asks of its own page only');
+  await rememberTab(origin.tabId, host);
+  return host;
+}
+
+const onlyExtensionPages = (origin: Origin, what: string): void => {
+  if (!origin.extensionPage) throw new Error(`only the extension's pages ${what}`);
+};
 
 listenAsBackground({
-  'site/state': async ({ hostname }, origin) => {
-    // A content script asking is one to tell of later changes (the popup asks for a tab it acts on).
-    if (origin.tabId !== undefined && !origin.extensionPage) await rememberTab(origin.tabId, hostname);
-    return siteState(await loadSettings(), hostname, await library.listActors());
-  },
+  'site/state': async (asked, origin) => siteState(await loadSettings(), await askedHost(asked, origin), await library.listActors()),
   'page/report': async (status, origin) => {
-    if (origin.tabId === undefined) return null;
+    // Only a content script reports on its page; the count is checked and bounded by the schema.
+    if (origin.tabId === undefined || origin.extensionPage) return null;
     await browser.action.setBadgeText({ tabId: origin.tabId, text: badgeText(status) });
     return null;
   },
@@ -39,19 +62,33 @@ listenAsBackground({
   // A page's own script can reach a content script's messages: only the extension's pages, which
   // read the article off the tab themselves, write to the library.
   'library/save': async (capture, origin) => {
-    if (!origin.extensionPage) throw new Error('only the extension\'s pages save articles');
+    onlyExtensionPages(origin, 'save articles');
     return library.saveArticle(capture);
   },
   'actors/add': async (fields, origin) => {
-    if (!origin.extensionPage) throw new Error('only the extension\'s pages add actors');
+    onlyExtensionPages(origin, 'add actors');
     const actor = await library.addActor(fields);
     await pushSiteStates();
     return actor;
   },
   'library/changed': async (_, origin) => {
-    if (!origin.extensionPage) throw new Error('only the extension\'s pages edit the library');
+    onlyExtensionPages(origin, 'edit the library');
     await pushSiteStates();
     return null;
+  },
+  'settings/change': async (patch, origin) => {
+    onlyExtensionPages(origin, 'change settings');
+    return writeSettings((current) => applyPatch(current, patch));
+  },
+  'settings/import': async ({ text }, origin) => {
+    onlyExtensionPages(origin, 'import settings');
+    // Merged onto the settings as they are when its turn comes; a file refused changes nothing.
+    let result: ImportResult | undefined;
+    await writeSettings((current) => {
+      result = importSettings(text, current);
+      return result.ok ? result.settings : current;
+    });
+    return result!;
   },
 });
 

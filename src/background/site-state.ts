@@ -17,3 +17,13 @@ export function siteState(settings: Settings, hostname: string, actors: UserActo
     actors,
   };
 }
+
+/**
+ * The host of the page a content script runs in, from the sender URL the browser gives (never
+ * from what the message says); null for anything but a web page.
+ */
+export function pageHost(url: string | undefined): string | null {
+  if (url === undefined || !URL.canParse(url)) return null;
+  const { protocol, hostname } = new URL(url);
+  return (protocol === 'http:' || protocol === 'https:') && hostname !== '' ? hostname : null;
+}

@@ -5,6 +5,7 @@
  * service worker and is gone with the browser session.
  */
 import browser from 'webextension-polyfill';
+import { serial } from './serial';
 
 const KEY = 'site-tabs';
 
@@ -14,16 +15,13 @@ async function all(): Promise<Record<string, string>> {
 }
 
 // Writes run one after another, so two tabs reporting at once do not lose one of the two.
-let writing: Promise<unknown> = Promise.resolve();
-function edit(change: (tabs: Record<string, string>) => void): Promise<void> {
-  const next = writing.then(async () => {
+const inTurn = serial();
+const edit = (change: (tabs: Record<string, string>) => void): Promise<void> =>
+  inTurn(async () => {
     const tabs = await all();
     change(tabs);
     await browser.storage.session.set({ [KEY]: tabs });
   });
-  writing = next.catch(() => undefined);
-  return next;
-}
 
 export const rememberTab = (tabId: number, hostname: string): Promise<void> =>
   edit((tabs) => {

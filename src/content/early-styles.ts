@@ -10,7 +10,7 @@ type Runtime = { sendMessage(message: unknown): Promise<unknown> };
 const runtime = ((globalThis as { browser?: { runtime: Runtime } }).browser ?? (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome).runtime;
 
 if (/^ar\b/i.test(document.documentElement?.getAttribute('lang') ?? '')) {
-  runtime.sendMessage({ type: 'site/state', payload: { hostname: location.hostname } }).then(
+  runtime.sendMessage({ type: 'site/state', payload: null }).then(
     (state) => {
       if ((state as { on?: boolean } | undefined)?.on) ensureHighlightSheet(document);
     },

@@ -69,7 +69,16 @@ async function begin(): Promise<void> {
   await afterFirstPaint();
   const body = document.body;
   arabic = body !== null && isArabicPage(document.documentElement.getAttribute('lang'), () => sampleText(body));
-  if (arabic) await apply(await sendToBackground('site/state', { hostname: location.hostname }));
+  if (arabic) await apply(await askSiteState());
+}
+
+// The background knows this tab's host only from this script's own messages (the browser names
+// their sender's page), and the popup asks it of the tab: a page that has not asked yet (one that
+// is not Arabic) asks when the popup first wants its status.
+let asked = false;
+function askSiteState(): Promise<SiteState> {
+  asked = true;
+  return sendToBackground('site/state', null);
 }
 
 // A change can come while the page is still starting: each is applied after the one before.
@@ -80,7 +89,10 @@ function inTurn(work: () => Promise<void>): Promise<void> {
 }
 
 listenAsTab({
-  'page/status': () => status(),
+  'page/status': async () => {
+    if (!asked) await askSiteState().catch(() => undefined);
+    return status();
+  },
   'sidebar/toggle': ({ search, actor }) => {
     page?.toggleSidebar(actor !== undefined ? { kind: 'add-actor', name: actor } : search ? { kind: 'search', text: search } : null);
     return null;

@@ -11,13 +11,17 @@ export interface Postings {
 }
 
 export function buildPostings(docs: string[][]): Postings {
-  const postings: Record<string, number[]> = {};
+  const postings = new Map<string, number[]>();
   docs.forEach((terms, d) => {
     const tf = new Map<string, number>();
     for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const [t, n] of tf) (postings[t] ??= []).push(d, n);
+    for (const [t, n] of tf) {
+      const list = postings.get(t) ?? [];
+      postings.set(t, list);
+      list.push(d, n);
+    }
   });
-  return { postings, lengths: docs.map((d) => d.length) };
+  return { postings: Object.fromEntries(postings), lengths: docs.map((d) => d.length) };
 }
 
 /**
@@ -33,18 +37,24 @@ export function termWeight(tf: number, length: number, averageLength: number): n
 export const idf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
 export interface Bm25 {
+  /** Whether any document has the term. */
+  has(term: string): boolean;
   /** Documents scoring above zero for the terms, best first. */
   score(terms: string[]): { doc: number; score: number }[];
 }
 
 export function bm25(p: Postings): Bm25 {
+  // The index arrives as JSON, whose postings object inherits Object.prototype: a query term is
+  // asked of its own entries only («constructor» is a word, not Object).
+  const postings = new Map(Object.entries(p.postings));
   const n = p.lengths.length;
   const avg = p.lengths.reduce((a, b) => a + b, 0) / Math.max(1, n);
   return {
+    has: (term) => postings.has(term),
     score(terms) {
       const scores = new Map<number, number>();
       for (const t of new Set(terms)) {
-        const list = p.postings[t];
+        const list = postings.get(t);
         if (!list) continue;
         const weight = idf(n, list.length / 2);
         for (let i = 0; i < list.length; i += 2) {

@@ -99,7 +99,7 @@ export function openIndex(index: CorpusIndex): CorpusQuery {
     search(text, opts = {}) {
       // Each query word in every reading the index has a term for (or as it stands).
       const terms = tokenize(text).flatMap((t) => {
-        const indexed = readings(t.folded).filter((r) => r in index.postings || formWords.has(r));
+        const indexed = readings(t.folded).filter((r) => ranker.has(r) || formWords.has(r));
         return indexed.length > 0 ? indexed : [t.stem];
       });
       const asked = new Set(terms);

@@ -8,7 +8,9 @@ import type { DateStatus, TitleStatus } from '../index/types';
 import type { RolesOn } from '../dated/offices';
 import type { ArticleCapture, UserActor } from '../library/types';
 import type { EntityRef, EntityType } from '../match/catalogue-types';
-import type { MarkMode, UiLanguage } from '../settings/schema';
+import type { SettingsPatch } from '../settings/patch';
+import type { MarkMode, Settings, UiLanguage } from '../settings/schema';
+import type { ImportResult } from '../settings/transfer';
 
 /** What a tab's content script found, as the popup and the action badge show it. */
 export interface PageStatus {
@@ -101,10 +103,20 @@ export interface SearchResults {
 /** Longest search text the background takes: longer is no search a reader types. */
 export const MAX_QUERY_LENGTH = 200;
 
+/**
+ * Most distinct entities a page can report: the catalogue's few hundred and the reader's own
+ * actors (at most 5 000). A count past it is no count of Siyaq's, and never reaches the badge.
+ */
+export const MAX_PAGE_ENTITIES = 10_000;
+
 /** Messages to the background, from content scripts, the popup, the options page and the frames. */
 export type ToBackground = {
-  /** content script, popup: is Siyaq on for this host's site? */
-  'site/state': { payload: { hostname: string }; reply: SiteState };
+  /**
+   * Is Siyaq on for this page's site? A content script asks of its own page (null: the host is
+   * the one the browser gives as the sender's); the popup names the tab it acts on, whose host
+   * is the one that tab's content script was seen on. No message names a host.
+   */
+  'site/state': { payload: { tabId: number } | null; reply: SiteState };
   /** sidebar: the dossier of one entity (null for an unknown id), as of the page's date. */
   'entity/dossier': { payload: { id: string; date: string }; reply: EntityDossier | null };
   /** sidebar: free-text search over the corpus. */
@@ -126,6 +138,13 @@ export type ToBackground = {
   'actors/add': { payload: { type: EntityType; ar: string; en: string | null }; reply: UserActor };
   /** options page, after it edited the library or the actors itself: tabs get the new actors. */
   'library/changed': { payload: null; reply: null };
+  /**
+   * extension pages (popup, options): change settings. The background applies every change in
+   * turn to what is stored then, so two made at once are both kept; it replies with the result.
+   */
+  'settings/change': { payload: SettingsPatch; reply: Settings };
+  /** options page: a settings file, merged onto the current settings in turn as a change is. */
+  'settings/import': { payload: { text: string }; reply: ImportResult };
 };
 
 /** Messages to a tab's content script, from the background and the popup. */
@@ -148,6 +167,8 @@ export type Message<P extends Inbox> = { [K in keyof P]: { type: K; payload: P[K
 /** Where a message came from, as far as the handlers need to know. */
 export interface Origin {
   tabId?: number;
+  /** The sender's URL as the browser gives it: for a content script, its page's. */
+  url?: string;
   /** The sender is one of the extension's own pages (popup, options, card or sidebar frame). */
   extensionPage: boolean;
 }

@@ -42,6 +42,7 @@ export async function sendToBackground<K extends keyof ToBackground>(type: K, pa
 export function originOf(sender: Sender): Origin {
   return {
     tabId: sender.tab?.id,
+    url: sender.url,
     // A content script's sender URL is the page's; the extension's own pages are extension URLs
     // (of the extension's fixed id, or of its per-session one where its frames are reached by a
     // dynamic URL), and a page can never send as the extension.

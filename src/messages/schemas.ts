@@ -4,7 +4,9 @@
  */
 import * as v from 'valibot';
 import { ENTITY_TYPES } from '../match/catalogue-types';
-import { MAX_QUERY_LENGTH, type Checks, type Inbox, type ToBackground } from './protocol';
+import { isSiteKey } from '../settings/schema';
+import { MAX_IMPORT_CHARS } from '../settings/transfer';
+import { MAX_PAGE_ENTITIES, MAX_QUERY_LENGTH, type Checks, type Inbox, type ToBackground } from './protocol';
 
 type Schemas<P extends Inbox> = { [K in keyof P]: v.GenericSchema<unknown, P[K]['payload']> };
 
@@ -48,11 +50,20 @@ const pageStatus = v.strictObject({
   hostname,
   arabic: v.boolean(),
   active: v.boolean(),
-  entities: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  entities: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_PAGE_ENTITIES)),
+});
+
+const settingsPatch = v.strictObject({
+  markMode: v.optional(v.picklist(['first', 'every'])),
+  hoverDelayMs: v.optional(v.pipe(v.number(), v.finite())),
+  siteDefault: v.optional(v.picklist(['arabic', 'listed'])),
+  paused: v.optional(v.boolean()),
+  uiLanguage: v.optional(v.picklist(['auto', 'ar', 'en'])),
+  site: v.optional(v.strictObject({ site: v.pipe(v.string(), v.check(isSiteKey)), on: v.nullable(v.boolean()) })),
 });
 
 export const TO_BACKGROUND: Checks<ToBackground> = checks<ToBackground>({
-  'site/state': v.strictObject({ hostname }),
+  'site/state': v.nullable(v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
   'entity/dossier': v.strictObject({ id: entityId, date: day }),
   'corpus/search': v.strictObject({ text: query }),
   'entity/summary': v.strictObject({ id: entityId, date: day }),
@@ -62,4 +73,7 @@ export const TO_BACKGROUND: Checks<ToBackground> = checks<ToBackground>({
   'library/save': ARTICLE_CAPTURE,
   'actors/add': v.strictObject({ type: v.picklist(ENTITY_TYPES), ar: actorName, en: v.nullable(v.pipe(v.string(), v.maxLength(80))) }),
   'library/changed': v.null(),
+  'settings/change': settingsPatch,
+  // The length is checked before anything parses the file (see MAX_IMPORT_CHARS).
+  'settings/import': v.strictObject({ text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)) }),
 });

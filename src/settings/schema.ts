@@ -62,42 +62,50 @@ export function migrate(stored: Stored, migrations: readonly Migration[] = MIGRA
   return migrations.slice(from).reduce((older, step) => step(older), stored);
 }
 
-// A registrable domain as stored: lowercase labels, at least one dot.
-const DOMAIN = /^(?=.{3,253}$)([a-z0-9-]{1,63}\.)+[a-z0-9-]{1,63}$/;
+// A site as stored: a registrable domain, or a host that has none (lowercase labels, dots
+// optional: localhost and intranet names), an IPv4 address, or a bracketed IPv6 one, as a
+// URL's hostname writes them.
+const SITE = /^(?=.{1,253}$)(?:[a-z0-9_-]{1,63}(?:\.[a-z0-9_-]{1,63})*|\[[0-9a-f:.]{2,45}\])$/;
 
-/** Each field with the default it falls back to, alone, when what is stored does not fit. */
-const SETTINGS_SCHEMA = v.object({
-  markMode: v.fallback(v.picklist(['first', 'every']), DEFAULT_SETTINGS.markMode),
-  hoverDelayMs: v.fallback(
-    v.pipe(v.number(), v.finite(), v.transform((ms) => Math.round(Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, ms))))),
-    DEFAULT_SETTINGS.hoverDelayMs,
+export const isSiteKey = (site: string): boolean => SITE.test(site) && /[a-z0-9]/.test(site);
+
+/** Each field's schema: what is stored there must fit it, or the field falls back alone. */
+const FIELDS = {
+  markMode: v.picklist(['first', 'every']),
+  hoverDelayMs: v.pipe(v.number(), v.finite(), v.transform((ms) => Math.round(Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, ms))))),
+  siteDefault: v.picklist(['arabic', 'listed']),
+  // A site that is not a site name, or a choice that is not on or off, is dropped alone. Built
+  // with fromEntries, so that a site named like an Object.prototype member is an entry like any.
+  sites: v.pipe(
+    v.custom<Record<string, unknown>>(isRecord),
+    v.transform((sites) => Object.fromEntries(Object.entries(sites).filter(([site, on]) => isSiteKey(site) && typeof on === 'boolean')) as Record<string, boolean>),
   ),
-  siteDefault: v.fallback(v.picklist(['arabic', 'listed']), DEFAULT_SETTINGS.siteDefault),
-  // A site that is not a domain, or a choice that is not on or off, is dropped alone.
-  sites: v.fallback(
-    v.pipe(
-      v.record(v.string(), v.unknown()),
-      v.transform((sites) => Object.fromEntries(Object.entries(sites).filter(([domain, on]) => DOMAIN.test(domain) && typeof on === 'boolean')) as Record<string, boolean>),
-    ),
-    () => ({}),
-  ),
-  paused: v.fallback(v.boolean(), DEFAULT_SETTINGS.paused),
-  uiLanguage: v.fallback(v.picklist(['auto', 'ar', 'en']), DEFAULT_SETTINGS.uiLanguage),
-});
+  paused: v.boolean(),
+  uiLanguage: v.picklist(['auto', 'ar', 'en']),
+} satisfies { [K in Exclude<keyof Settings, 'version'>]: v.GenericSchema<unknown, Settings[K]> };
 
 export interface ReadSettings {
   settings: Settings;
-  /** Top-level fields of what was stored that did not fit and fell back to their defaults. */
+  /** Top-level fields of what was stored that did not fit and kept the value they fell back to. */
   rejected: string[];
 }
 
-/** Reads stored (or imported) settings of any version; never throws. */
-export function readSettings(raw: unknown): ReadSettings {
+/**
+ * Reads stored (or imported) settings of any version; never throws. A field missing, or one that
+ * does not fit, keeps its value in `base`: the defaults for what is stored, the current settings
+ * for an import.
+ */
+export function readSettings(raw: unknown, base: Readonly<Settings> = DEFAULT_SETTINGS): ReadSettings {
   const stored = isRecord(raw) ? migrate(raw) : {};
-  const settings: Settings = { version: SETTINGS_VERSION, ...v.parse(SETTINGS_SCHEMA, stored) };
-  const kept = settings as unknown as Stored;
+  const settings: Settings = { ...base, sites: { ...base.sites }, version: SETTINGS_VERSION };
+  const out = settings as unknown as Stored;
+  for (const [key, schema] of Object.entries(FIELDS)) {
+    if (!Object.hasOwn(stored, key)) continue;
+    const read = v.safeParse(schema, stored[key]);
+    if (read.success) out[key] = read.output;
+  }
   const rejected = isRecord(raw)
-    ? Object.keys(stored).filter((key) => key !== 'version' && JSON.stringify(stored[key]) !== JSON.stringify(kept[key]))
+    ? Object.keys(stored).filter((key) => key !== 'version' && JSON.stringify(stored[key]) !== JSON.stringify(out[key]))
     : raw === undefined ? [] : ['settings'];
   return { settings, rejected };
 }

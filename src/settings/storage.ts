@@ -1,9 +1,10 @@
 /**
  * Settings in browser.storage.local under one key, read through the schema and its migrations;
- * reading never throws. The one way in and out for every part of the extension.
+ * reading never throws. Every part reads through here; only the background's settings writer
+ * (src/background/settings-writer.ts) writes, so that no two writes interleave.
  */
 import browser from 'webextension-polyfill';
-import { DEFAULT_SETTINGS, parseSettings, readSettings, type ReadSettings, type Settings } from './schema';
+import { DEFAULT_SETTINGS, readSettings, type ReadSettings, type Settings } from './schema';
 
 const SETTINGS_KEY = 'settings';
 
@@ -21,15 +22,9 @@ export async function loadSettings(): Promise<Settings> {
   return (await readStoredSettings()).settings;
 }
 
+/** Rejects as storage does (a quota refused, say), leaving what was stored as it was. */
 export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_KEY]: settings });
-}
-
-/** Read, change, write: every writer goes through the schema, so what is stored always fits it. */
-export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const next = parseSettings(change(await loadSettings()));
-  await saveSettings(next);
-  return next;
 }
 
 /** Calls back whenever the stored settings change, from any page of the extension. */

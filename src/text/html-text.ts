@@ -18,7 +18,7 @@ const NAMED: Record<string, string> = {
 
 function decodeEntities(s: string): string {
   return s.replace(/&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([a-zA-Z]+));/g, (whole, dec?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return NAMED[name] ?? whole;
+    if (name !== undefined) return Object.hasOwn(NAMED, name) ? NAMED[name]! : whole;
     const code = dec !== undefined ? parseInt(dec, 10) : parseInt(hex!, 16);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
   });

@@ -17,6 +17,7 @@ export {
   frameBox,
   hiddenFrame,
   hoverMark,
+  inContentScript,
   markPoint,
   readMarks,
   shownFrame,
@@ -34,33 +35,48 @@ export function startFixtureServer(): Promise<StaticServer> {
   return serveStatic({ '/': join(ROOT, 'tests/fixtures'), '/demo/': demo });
 }
 
-/** Opens the sidebar the way the keyboard command does: the background messages the tab. */
-export async function toggleSidebar(session: Session, page: Page, search?: string): Promise<void> {
-  await page.bringToFront();
-  await session.worker!.evaluate(async (search) => {
-    // Without the tabs permission the active tab is all the extension can name, as for a command.
-    type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
-    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-    await tabs.sendMessage(tab!.id!, { type: 'sidebar/toggle', payload: search ? { search } : {} });
-  }, search);
-}
+/**
+ * Runs in the service worker: the id of the active tab of the last focused normal window (the
+ * window of a popup opened by openPopup is none), as the popup picks its tab.
+ */
+const ACTIVE_TAB = `(async () => {
+  const focused = await chrome.windows.getLastFocused({ windowTypes: ['normal'] });
+  const [tab] = await chrome.tabs.query({ active: true, windowId: focused.id });
+  return tab.id;
+})()`;
 
 /** The id of a page's tab, as the extension knows it (the page is brought to the front). */
 export async function tabIdOf(session: Session, page: Page): Promise<number> {
   await page.bringToFront();
-  return session.worker!.evaluate(async () => {
-    type Tabs = { query(q: object): Promise<{ id?: number }[]> };
-    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-    return tab!.id!;
-  });
+  return session.worker!.evaluate<number>(ACTIVE_TAB);
 }
 
-/** Opens the toolbar popup as a page acting on a tab, as the toolbar button would for it. */
-export async function openPopup(session: Session, tabId: number): Promise<Page> {
-  const popup = await session.context.newPage();
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+/** Opens the sidebar the way the keyboard command does: the background messages the tab. */
+export async function toggleSidebar(session: Session, page: Page, search?: string): Promise<void> {
+  // Without the tabs permission the active tab is all the extension can name, as for a command.
+  const tabId = await tabIdOf(session, page);
+  await session.worker!.evaluate(async ({ tabId, search }) => {
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+    await tabs.sendMessage(tabId, { type: 'sidebar/toggle', payload: search ? { search } : {} });
+  }, { tabId, search });
+}
+
+/**
+ * Opens the real toolbar popup for a page, as the toolbar button would: the page's tab is brought
+ * to the front of its window, and popup.html opens in a window of its own (of type popup, as the
+ * button's bubble is no normal window), from which it takes the active tab of the last focused
+ * normal window, as it does when the button is pressed.
+ */
+export async function openPopup(session: Session, page: Page): Promise<Page> {
+  await page.bringToFront();
+  const url = `chrome-extension://${session.extensionId}/popup.html`;
+  const [popup] = await Promise.all([
+    session.context.waitForEvent('page', (p) => p.url() === url),
+    session.worker!.evaluate(async (url) => {
+      type Windows = { create(o: object): Promise<unknown> };
+      await (globalThis as unknown as { chrome: { windows: Windows } }).chrome.windows.create({ url, type: 'popup' });
+    }, url),
+  ]);
   await popup.locator('main h1').waitFor();
   return popup;
 }

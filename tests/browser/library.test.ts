@@ -55,7 +55,7 @@ describe('the reader’s library', () => {
   it('saves the page’s article from the popup, and saving it again updates it', async () => {
     const page = await openFixture(session, article);
     await waitForMarks(page, ['السنوار']);
-    const popup = await openPopup(session, await tabIdOf(session, page));
+    const popup = await openPopup(session, page);
     await popup.locator('button.save').click();
     await expect.poll(() => popup.locator('.save-status').textContent()).toMatch(/حُفظ|saved/);
     // Saving again updates the same article.

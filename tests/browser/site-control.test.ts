@@ -61,7 +61,7 @@ describe('per-site control', () => {
     await waitForMarks(page, ['جون كيربي']);
     await waitForMarks(other, ['جون كيربي']);
     const tabId = await tabIdOf(session, page);
-    const popup = await openPopup(session, tabId);
+    const popup = await openPopup(session, page);
     expect(await popup.locator('[data-testid="entity-count"]').textContent()).toMatch(/\d+/);
     const toggle = popup.locator('input[role="switch"]');
     const status = popup.locator('label.switch').first();
@@ -83,7 +83,7 @@ describe('per-site control', () => {
     await page.waitForTimeout(500);
     expect(await readMarks(page)).toEqual([]);
 
-    const popup2 = await openPopup(session, await tabIdOf(session, page));
+    const popup2 = await openPopup(session, page);
     expect(await popup2.locator('label.switch').first().textContent()).toBe(await popupText(popup2, 'popupOffForSite', '127.0.0.1'));
     await popup2.locator('input[role="switch"]').check();
     await expect.poll(() => popup2.locator('label.switch').first().textContent(), { timeout: 1000 }).toBe(await popupText(popup2, 'popupOnForSite', '127.0.0.1'));
@@ -102,7 +102,7 @@ describe('per-site control', () => {
     const other = await openFixture(session, otherSite);
     await waitForMarks(page, ['جون كيربي']);
     await waitForMarks(other, ['جون كيربي']);
-    const popup = await openPopup(session, await tabIdOf(session, page));
+    const popup = await openPopup(session, page);
     const pause = popup.locator('label.switch input[type="checkbox"]').nth(1);
     await pause.check();
     await expect.poll(() => popup.locator('label.switch').first().textContent(), { timeout: 1000 }).toBe(await popupText(popup, 'popupOffForSite', '127.0.0.1'));
@@ -128,7 +128,7 @@ describe('per-site control', () => {
   it('remembers a site turned off across a browser restart', async () => {
     const page = await openFixture(session, article);
     await waitForMarks(page, ['جون كيربي']);
-    const popup = await openPopup(session, await tabIdOf(session, page));
+    const popup = await openPopup(session, page);
     await popup.locator('input[role="switch"]').uncheck();
     await marksGone(page);
     await session.close();

@@ -17,6 +17,8 @@ function backgroundHandlers(seen: unknown[]): Handlers<ToBackground> {
     'library/save': record,
     'actors/add': record,
     'library/changed': record,
+    'settings/change': record,
+    'settings/import': record,
   };
 }
 import { badgeText } from '../../src/background/badge';

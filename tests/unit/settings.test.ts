@@ -113,11 +113,11 @@ describe('sites', () => {
 describe('import and export', () => {
   it('round-trips', () => {
     const s = parseSettings({ markMode: 'every', hoverDelayMs: 500, sites: { 'aljazeera.net': false } });
-    expect(importSettings(exportSettings(s))).toEqual({ ok: true, settings: s, rejected: [] });
+    expect(importSettings(exportSettings(s), DEFAULT_SETTINGS)).toEqual({ ok: true, settings: s, rejected: [] });
   });
 
   it('imports what fits from a hand-edited file and names the rest', () => {
-    const result = importSettings('{"markMode": "every", "hoverDelayMs": "fast"}');
+    const result = importSettings('{"markMode": "every", "hoverDelayMs": "fast"}', DEFAULT_SETTINGS);
     expect(result).toMatchObject({ ok: true, rejected: ['hoverDelayMs'] });
   });
 
@@ -136,7 +136,7 @@ describe('import and export', () => {
   "uiLanguage": "ar"
 }
 `;
-    expect(importSettings(exported)).toEqual({
+    expect(importSettings(exported, DEFAULT_SETTINGS)).toEqual({
       ok: true,
       settings: {
         version: SETTINGS_VERSION,
@@ -152,8 +152,8 @@ describe('import and export', () => {
   });
 
   it('refuses what is not a settings file', () => {
-    expect(importSettings('{not json')).toMatchObject({ ok: false });
-    expect(importSettings('[1,2]')).toEqual({ ok: false, error: 'not a settings object' });
-    expect(importSettings('{"format": "something-else"}')).toMatchObject({ ok: false });
+    expect(importSettings('{not json', DEFAULT_SETTINGS)).toMatchObject({ ok: false, reason: 'format' });
+    expect(importSettings('[1,2]', DEFAULT_SETTINGS)).toEqual({ ok: false, reason: 'format', detail: 'not a settings object' });
+    expect(importSettings('{"format": "something-else"}', DEFAULT_SETTINGS)).toMatchObject({ ok: false, reason: 'format' });
   });
 });

@@ -15,7 +15,13 @@ export function downloadJson(name: string, text: string): void {
   URL.revokeObjectURL(url);
 }
 
-export function JsonPicker({ id, label, onText }: { id?: string; label: string; onText: (text: string) => void }) {
+/** Largest file a picker reads, and what to do instead with one larger: judged before reading it. */
+export interface SizeLimit {
+  bytes: number;
+  refused: () => void;
+}
+
+export function JsonPicker({ id, label, onText, limit }: { id?: string; label: string; onText: (text: string) => void; limit?: SizeLimit }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -34,6 +40,7 @@ export function JsonPicker({ id, label, onText }: { id?: string; label: string; 
           if (!file) return;
           // Cleared so that picking the same file again, after editing it, loads it again.
           picked.value = '';
+          if (limit && file.size > limit.bytes) return limit.refused();
           onText(await file.text());
         }}
       />

@@ -6,9 +6,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import manifest from '../../../manifest.json';
-import { HOVER_DELAY_RANGE, parseSettings, type ReadSettings, type Settings } from '../../settings/schema';
-import { onSettingsChanged, readStoredSettings, saveSettings } from '../../settings/storage';
-import { exportSettings, importSettings } from '../../settings/transfer';
+import { sendToBackground } from '../../messages/transport';
+import type { SettingsPatch } from '../../settings/patch';
+import { HOVER_DELAY_RANGE, type ReadSettings, type Settings } from '../../settings/schema';
+import { onSettingsChanged, readStoredSettings } from '../../settings/storage';
+import { exportSettings, MAX_IMPORT_CHARS, MAX_SITES, type ImportResult } from '../../settings/transfer';
 import { applyLocale, setUiLanguage, t } from '../shared/i18n';
 import { downloadJson, JsonPicker } from './file-io';
 import { LibrarySection } from './LibrarySection';
@@ -36,9 +38,21 @@ function Options({ initial }: { initial: ReadSettings }) {
     );
     onSettingsChanged(() => void readStoredSettings().then(setLoaded));
   }, []);
-  const save = (next: Settings) => {
-    setLoaded({ settings: next, rejected: [] });
-    void saveSettings(next);
+  // Every change goes to the background, the settings' one writer; one that storage refused is
+  // said, and the page shows again what is stored.
+  const failed = (err: Error) => {
+    setNotice(t('optionsSaveFailed', err.message));
+    void readStoredSettings().then(setLoaded);
+  };
+  const change = (patch: SettingsPatch, then?: (next: Settings) => void) =>
+    void sendToBackground('settings/change', patch).then((next) => {
+      setLoaded({ settings: next, rejected: [] });
+      then?.(next);
+    }, failed);
+  const imported = (result: ImportResult) => {
+    if (!result.ok) return setNotice(importRefusal(result));
+    setLoaded({ settings: result.settings, rejected: [] });
+    setNotice(result.rejected.length ? t('optionsImportedExcept', result.rejected.join(', ')) : t('optionsImported'));
   };
   const sites = Object.entries(settings.sites).sort(([a], [b]) => a.localeCompare(b));
 
@@ -68,10 +82,7 @@ function Options({ initial }: { initial: ReadSettings }) {
                       type="button"
                       class="secondary"
                       aria-label={t('optionsRemoveSite', site)}
-                      onClick={() => {
-                        const { [site]: _, ...rest } = settings.sites;
-                        save({ ...settings, sites: rest });
-                      }}
+                      onClick={() => change({ site: { site, on: null } })}
                     >
                       {t('optionsRemove')}
                     </button>
@@ -91,7 +102,7 @@ function Options({ initial }: { initial: ReadSettings }) {
           ['arabic', t('optionsDefaultArabic')],
           ['listed', t('optionsDefaultListed')],
         ]}
-        onPick={(siteDefault) => save({ ...settings, siteDefault })}
+        onPick={(siteDefault) => change({ siteDefault })}
       />
       <Choice
         legend={t('optionsMarks')}
@@ -101,7 +112,7 @@ function Options({ initial }: { initial: ReadSettings }) {
           ['first', t('optionsMarkFirst')],
           ['every', t('optionsMarkEvery')],
         ]}
-        onPick={(markMode) => save({ ...settings, markMode })}
+        onPick={(markMode) => change({ markMode })}
       />
 
       <p>
@@ -114,7 +125,7 @@ function Options({ initial }: { initial: ReadSettings }) {
             max={HOVER_DELAY_RANGE.max}
             step={50}
             value={settings.hoverDelayMs}
-            onChange={(e) => save(parseSettings({ ...settings, hoverDelayMs: Number((e.target as HTMLInputElement).value) }))}
+            onChange={(e) => change({ hoverDelayMs: Number((e.target as HTMLInputElement).value) })}
           />{' '}
           {t('optionsMilliseconds')}
         </label>
@@ -126,12 +137,12 @@ function Options({ initial }: { initial: ReadSettings }) {
           <select
             name="uiLanguage"
             value={settings.uiLanguage}
-            onChange={(e) => {
-              const next = parseSettings({ ...settings, uiLanguage: (e.target as HTMLSelectElement).value });
-              save(next);
-              setUiLanguage(next.uiLanguage);
-              applyLocale(document.documentElement);
-            }}
+            onChange={(e) =>
+              change({ uiLanguage: (e.target as HTMLSelectElement).value as Settings['uiLanguage'] }, (next) => {
+                setUiLanguage(next.uiLanguage);
+                applyLocale(document.documentElement);
+              })
+            }
           >
             <option value="auto">{t('optionsLanguageAuto')}</option>
             <option value="ar" lang="ar">
@@ -166,12 +177,10 @@ function Options({ initial }: { initial: ReadSettings }) {
           </button>{' '}
           <JsonPicker
             label={t('optionsImport')}
-            onText={(text) => {
-              const result = importSettings(text);
-              if (!result.ok) return setNotice(t('optionsImportFailed', result.error));
-              save(result.settings);
-              setNotice(result.rejected.length ? t('optionsImportedExcept', result.rejected.join(', ')) : t('optionsImported'));
-            }}
+            // The file's size is judged before it is read (see MAX_IMPORT_CHARS: no more bytes than that
+            // can hold more characters), and the background merges it onto the settings in turn.
+            limit={{ bytes: MAX_IMPORT_CHARS, refused: () => setNotice(t('optionsImportTooBig', megabytes(MAX_IMPORT_CHARS))) }}
+            onText={(text) => void sendToBackground('settings/import', { text }).then(imported, failed)}
           />
         </p>
       </section>
@@ -184,6 +193,15 @@ function Options({ initial }: { initial: ReadSettings }) {
       </p>
     </main>
   );
+}
+
+const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toLocaleString(document.documentElement.lang)} MB`;
+
+/** What the reader is told of a settings file that was refused whole. */
+function importRefusal(result: Extract<ImportResult, { ok: false }>): string {
+  if (result.reason === 'size') return t('optionsImportTooBig', megabytes(MAX_IMPORT_CHARS));
+  if (result.reason === 'sites') return t('optionsImportTooManySites', MAX_SITES.toLocaleString(document.documentElement.lang));
+  return t('optionsImportFailed', result.detail);
 }
 
 /** A set of radio buttons for one setting. */

@@ -1,16 +1,16 @@
 /**
  * The toolbar popup, for the current tab: is Siyaq on for this site (one switch, named with the
- * site), what it found on the page, the way into the sidebar, and a global pause. Changes are
- * written to the settings, and every open tab of the site follows them at once.
+ * site), what it found on the page, the way into the sidebar, and a global pause. Changes go to
+ * the background, the settings' one writer, and every open tab of the site follows them at once.
  */
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import browser, { type Windows } from 'webextension-polyfill';
 import type { PageStatus, SiteState } from '../../messages/protocol';
 import { sendToBackground, sendToTab, watch } from '../../messages/transport';
 import { saveCapture } from '../../library/save-page';
-import type { Settings } from '../../settings/schema';
-import { isSiteOn, withSite } from '../../settings/sites';
-import { loadSettings, onSettingsChanged, updateSettings } from '../../settings/storage';
+import type { SettingsPatch } from '../../settings/patch';
+import { isSiteOn } from '../../settings/sites';
+import { loadSettings, onSettingsChanged } from '../../settings/storage';
 import { SaveArticleButton } from '../shared/SaveArticleButton';
 import { t } from '../shared/i18n';
 import { mountPage } from '../shared/mount-page';
@@ -21,11 +21,14 @@ interface TabView {
   site: SiteState;
 }
 
-/** The tab the popup acts on: the active one, or the one named by ?tab= (how tests open it). */
+/**
+ * The tab the popup acts on: the active tab of the last focused normal window, which is the
+ * window the toolbar button was pressed in (the popup's own window, where it has one, is no
+ * normal window), and where tests bring the tab to the front before they open the popup.
+ */
 async function targetTab(): Promise<number | undefined> {
-  const asked = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(asked) && asked > 0) return asked;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const focused = await browser.windows.getLastFocused({ windowTypes: ['normal'] } as Windows.GetInfo);
+  const [tab] = await browser.tabs.query({ active: true, windowId: focused.id });
   return tab?.id;
 }
 
@@ -34,7 +37,7 @@ async function readTab(): Promise<TabView | null> {
   if (tabId === undefined) return null;
   try {
     const page = await sendToTab(tabId, 'page/status', null);
-    const site = await sendToBackground('site/state', { hostname: page.hostname });
+    const site = await sendToBackground('site/state', { tabId });
     return { tabId, page, site };
   } catch {
     // No content script answers on browser pages, non-web URLs, or pages loaded before install.
@@ -53,7 +56,7 @@ function Popup() {
       watch('page/report', (page, origin) => origin.tabId === tab.tabId && setView((v) => v && { ...v, page }));
       // A change made elsewhere (the options page, a command) changes what the switches say.
       onSettingsChanged(
-        () => void sendToBackground('site/state', { hostname: tab.page.hostname }).then((site) => setView((v) => v && { ...v, site })),
+        () => void sendToBackground('site/state', { tabId: tab.tabId }).then((site) => setView((v) => v && { ...v, site })),
       );
     });
   }, []);
@@ -70,10 +73,10 @@ function Popup() {
   const { page, site } = view;
   // The switches and the words beside them follow what was just written, without waiting for the
   // tab's content script to catch up (its report does that).
-  const change = (edit: (s: Settings) => Settings) =>
-    void updateSettings(edit).then((next) => setView((v) => v && { ...v, site: { ...v.site, on: isSiteOn(next, v.site.site), paused: next.paused } }));
-  const setSite = (on: boolean) => change((s) => withSite(s, site.site, on));
-  const setPaused = (paused: boolean) => change((s) => ({ ...s, paused }));
+  const change = (patch: SettingsPatch) =>
+    void sendToBackground('settings/change', patch).then((next) => setView((v) => v && { ...v, site: { ...v.site, on: isSiteOn(next, v.site.site), paused: next.paused } }));
+  const setSite = (on: boolean) => change({ site: { site: site.site, on } });
+  const setPaused = (paused: boolean) => change({ paused });
   return (
     <main>
       <h1>{t('popupHeading')}</h1>
