@@ -8,12 +8,12 @@
 import type { FormTrie, Ints } from './form-trie';
 import { WordTable, type PackedWords } from './word-table';
 
-type Numbers = Int32Array | Int16Array | Uint16Array | Uint8Array;
-const KINDS = { i32: Int32Array, i16: Int16Array, u16: Uint16Array, u8: Uint8Array } as const;
+type Numbers = Uint32Array | Int32Array | Int16Array | Uint16Array | Uint8Array;
+const KINDS = { u32: Uint32Array, i32: Int32Array, i16: Int16Array, u16: Uint16Array, u8: Uint8Array } as const;
 type Kind = keyof typeof KINDS;
 
 const kindOf = (a: Numbers): Kind =>
-  a instanceof Int32Array ? 'i32' : a instanceof Int16Array ? 'i16' : a instanceof Uint16Array ? 'u16' : 'u8';
+  a instanceof Uint32Array ? 'u32' : a instanceof Int32Array ? 'i32' : a instanceof Int16Array ? 'i16' : a instanceof Uint16Array ? 'u16' : 'u8';
 
 /** JSON `meta` and typed arrays as one buffer; `meta` can refer to array i as its index. */
 export function packBytes(meta: unknown, arrays: readonly Numbers[]): Uint8Array {
@@ -56,7 +56,7 @@ export interface TrieMeta {
 }
 
 const ARRAYS = ['root', 'childStart', 'childKey', 'childNode', 'termStart', 'termEntity', 'termForm', 'termSkip', 'termGuard'] as const;
-const WORD_ARRAYS = ['pool', 'start', 'hash'] as const;
+const WORD_ARRAYS = ['pool', 'start', 'hash', 'slots', 'filter'] as const;
 
 /** Adds a trie's arrays to `arrays` and returns its meta. */
 export function packTrie(trie: FormTrie, arrays: Numbers[]): TrieMeta {
@@ -78,6 +78,8 @@ export function unpackTrie(meta: TrieMeta, arrays: readonly Numbers[]): FormTrie
       pool: at(`${name}.pool`) as Uint16Array,
       start: at(`${name}.start`) as Int32Array,
       hash: at(`${name}.hash`) as Int32Array,
+      slots: at(`${name}.slots`) as Int16Array | Int32Array,
+      filter: at(`${name}.filter`) as Uint32Array,
     });
   const guardWords: (readonly number[] | undefined)[] = [];
   for (const [id, words] of meta.guardWords) guardWords[id] = words;

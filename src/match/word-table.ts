@@ -9,24 +9,38 @@ import { EXPAND, EXPANSION, FIRST_LETTER, TABLE } from '../text/char-class';
 export const HASH_SEED = 0x811c9dc5 | 0;
 export const HASH_PRIME = 0x01000193;
 
-const FILTER_BITS = 1 << 18;
-const FILTER_MASK = (FILTER_BITS >>> 5) - 1;
-
-/** A sealed table's words, back to back: all a table needs to be rebuilt. */
+/** A sealed table as the build ships it: the words back to back, and its lookup structures. */
 export interface PackedWords {
   pool: Uint16Array;
   start: Int32Array;
   /** Each word's hash: a page that hashed every char of the pool again spent 3–5 ms cold. */
   hash: Int32Array;
+  /**
+   * The hash slots (word id + 1, 0 for empty) and the filter: filling them on the page cost
+   * 5 ms of cold script for the 7,000 words of the two tables.
+   */
+  slots: Int16Array | Int32Array;
+  filter: Uint32Array;
 }
+
+// Slots per word, and filter bits per word (a miss the filter lets through costs one probe).
+const SLOTS_PER_WORD = 2;
+const FILTER_BITS_PER_WORD = 32;
+
+const powerOfTwoAtLeast = (n: number, min: number): number => {
+  let size = min;
+  while (size < n) size <<= 1;
+  return size;
+};
 
 export class WordTable {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
-  /** Bit `h & 31` of word `(h >>> 13) & FILTER_MASK` is set when some word hashes to `h`. */
-  private readonly filter = new Uint32Array(FILTER_BITS >>> 5);
-  private slotHash: Int32Array = new Int32Array(0);
-  private slotId: Int32Array = new Int32Array(0);
+  /** Bit `h & 31` of word `(h >>> 13) & filterMask` is set when some word hashes to `h`. */
+  private filter: Uint32Array = new Uint32Array(1);
+  private filterMask = 0;
+  /** Open addressing on `h & mask`: word id + 1, or 0 for an empty slot. */
+  private slots: Int16Array | Int32Array = new Int32Array(1);
   private mask = 0;
   /** All words' chars, back to back, and where each starts (`start[id + 1]` is its end). */
   private pool: Uint16Array = new Uint16Array(0);
@@ -44,21 +58,21 @@ export class WordTable {
     return id;
   }
 
-  /** A sealed table's words, for the build to ship. */
+  /** A sealed table, for the build to ship. */
   packed(): PackedWords {
-    return { pool: this.pool, start: this.start, hash: this.hash };
+    return { pool: this.pool, start: this.start, hash: this.hash, slots: this.slots, filter: this.filter };
   }
 
-  /**
-   * A sealed table from what `packed` gave; it takes no more words. The hash slots are rebuilt
-   * from the words' hashes rather than shipped: they are mostly empty.
-   */
+  /** A sealed table from what `packed` gave, read in place; it takes no more words. */
   static fromPacked(p: PackedWords): WordTable {
     const table = new WordTable();
     table.pool = p.pool;
     table.start = p.start;
     table.hash = p.hash;
-    table.index();
+    table.slots = p.slots;
+    table.mask = p.slots.length - 1;
+    table.filter = p.filter;
+    table.filterMask = p.filter.length - 1;
     return table;
   }
 
@@ -81,32 +95,31 @@ export class WordTable {
   /** Fills the hash slots and the filter from the words' hashes. */
   private index(): void {
     const count = this.hash.length;
-    let size = 16;
-    while (size < count * 4) size <<= 1;
+    const size = powerOfTwoAtLeast(count * SLOTS_PER_WORD, 16);
     this.mask = size - 1;
-    this.slotHash = new Int32Array(size);
-    this.slotId = new Int32Array(size).fill(-1);
-    this.filter.fill(0);
+    this.slots = count < 0x7fff ? new Int16Array(size) : new Int32Array(size);
+    this.filter = new Uint32Array(powerOfTwoAtLeast((count * FILTER_BITS_PER_WORD) >>> 5, 1));
+    this.filterMask = this.filter.length - 1;
     for (let id = 0; id < count; id++) {
       const h = this.hash[id]!;
-      this.filter[(h >>> 13) & FILTER_MASK]! |= 1 << (h & 31);
+      this.filter[(h >>> 13) & this.filterMask]! |= 1 << (h & 31);
       let slot = h & this.mask;
-      while (this.slotId[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.slotHash[slot] = h;
-      this.slotId[slot] = id;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = id + 1;
     }
   }
 
   /** The id of the word that `text.slice(from, to)`, hashing to `h`, folds to; or -1. */
   get(h: number, text: string, from: number, to: number): number {
-    if ((this.filter[(h >>> 13) & FILTER_MASK]! & (1 << (h & 31))) === 0) return -1;
+    if ((this.filter[(h >>> 13) & this.filterMask]! & (1 << (h & 31))) === 0) return -1;
     return this.find(h, text, from, to);
   }
 
   private find(h: number, text: string, from: number, to: number): number {
-    const { slotHash, slotId, mask } = this;
-    for (let slot = h & mask; slotId[slot] !== -1; slot = (slot + 1) & mask) {
-      if (slotHash[slot] === h && this.folds(slotId[slot]!, text, from, to)) return slotId[slot]!;
+    const { slots, hash, mask } = this;
+    for (let slot = h & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const id = slots[slot]! - 1;
+      if (hash[id] === h && this.folds(id, text, from, to)) return id;
     }
     return -1;
   }
