@@ -25,7 +25,7 @@ export interface PackedWords {
 
 // Slots per word, and filter bits per word (a miss the filter lets through costs one probe).
 const SLOTS_PER_WORD = 2;
-const FILTER_BITS_PER_WORD = 32;
+const FILTER_BITS_PER_WORD = 16;
 
 const powerOfTwoAtLeast = (n: number, min: number): number => {
   let size = min;
