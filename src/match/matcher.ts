@@ -26,6 +26,21 @@ export interface Matcher {
   scan(text: string): Mention[];
 }
 
+/** A matcher that can also count the mentions of each entity without building them. */
+export interface CountingMatcher extends Matcher {
+  /** Entity id → mentions in `text`: the same mentions `scan` finds, as numbers only. */
+  count(text: string): Map<string, number>;
+}
+
+/**
+ * Where the scan puts what it finds: a list of mentions for `scan`, a tally for `count` (a
+ * summary of 30 M characters spent more on 775,000 mention objects and their collection than on
+ * the scan itself).
+ */
+interface Sink {
+  found(text: string, term: number, start: number, end: number): void;
+}
+
 function listHas(list: readonly number[] | undefined, wanted: readonly number[]): boolean {
   return list !== undefined && list.some((x) => wanted.includes(x));
 }
@@ -49,7 +64,7 @@ function offsetAfter(text: string, from: number, skip: number): number {
   }
 }
 
-class TrieMatcher implements Matcher {
+class TrieMatcher implements CountingMatcher {
   /** The word next to a candidate, read on demand for guards. */
   private readonly near: Found = { start: 0, end: 0, gap: 0 };
   /** The terminal of the longest mention found so far along the words being matched, or -1. */
@@ -117,13 +132,30 @@ class TrieMatcher implements Matcher {
    * Reports the best mention found, if any, and forgets it; returns where scanning goes on: its
    * end, or `otherwise` when there was none.
    */
-  private settle(text: string, out: Mention[], otherwise: number): number {
+  private settle(text: string, out: Sink, otherwise: number): number {
     const best = this.best;
     if (best < 0) return otherwise;
     this.best = -1;
-    const { bestStart: start, bestEnd: end, trie } = this;
-    out.push({ start, end, text: text.slice(start, end), id: trie.ids[trie.termEntity[best]!]!, form: FORM_KINDS[trie.termForm[best]!]! });
-    return end;
+    out.found(text, best, this.bestStart, this.bestEnd);
+    return this.bestEnd;
+  }
+
+  scan(text: string): Mention[] {
+    const { ids, termEntity, termForm } = this.trie;
+    const out: Mention[] = [];
+    this.run(text, {
+      found: (text, term, start, end) => out.push({ start, end, text: text.slice(start, end), id: ids[termEntity[term]!]!, form: FORM_KINDS[termForm[term]!]! }),
+    });
+    return out;
+  }
+
+  count(text: string): Map<string, number> {
+    const { ids, termEntity } = this.trie;
+    const tally = new Int32Array(ids.length);
+    this.run(text, { found: (_, term) => tally[termEntity[term]!]!++ });
+    const counts = new Map<string, number>();
+    tally.forEach((n, entity) => n > 0 && counts.set(ids[entity]!, n));
+    return counts;
   }
 
   /**
@@ -131,12 +163,11 @@ class TrieMatcher implements Matcher {
    * trie can take more words, the following words are tried against it as the loop reads them,
    * so no word is read twice unless a long candidate comes to less than it promised.
    */
-  scan(text: string): Mention[] {
+  private run(text: string, out: Sink): void {
     const { trie } = this;
     const { first, rest, root } = trie;
     const fold = TABLE;
     const n = text.length;
-    const out: Mention[] = [];
     this.best = -1;
     /** Trie node of the candidate being extended, or -1. */
     let node = -1;
@@ -229,13 +260,12 @@ class TrieMatcher implements Matcher {
         firstEnd = lastEnd = end;
       }
     }
-    return out;
   }
 }
 
-export function compileMatcher(cat: Catalogue): Matcher {
+export function compileMatcher(cat: Catalogue): CountingMatcher {
   return new TrieMatcher(compileTrie(cat));
 }
 
 /** A matcher over a trie compiled before (by the build: see packed-trie.ts). */
-export const trieMatcher = (trie: FormTrie): Matcher => new TrieMatcher(trie);
+export const trieMatcher = (trie: FormTrie): CountingMatcher => new TrieMatcher(trie);
