@@ -60,12 +60,12 @@ const options: esbuild.BuildOptions = {
 };
 
 /**
- * What the content script loads only where it is needed (see siyaq-page.ts): ES modules, as
+ * What the content script loads only where it is needed (see modules.ts): ES modules, as
  * import() in a content script takes, and web-accessible, as its imports are fetched for the page.
  */
 const moduleOptions: esbuild.BuildOptions = {
   ...options,
-  entryPoints: { 'page-ui': 'src/content/page-ui.ts', 'actor-matcher': 'src/match/actor-matcher.ts' },
+  entryPoints: { 'page-ui': 'src/content/page-ui.ts', 'actor-matcher': 'src/match/actor-matcher.ts', 'page-facts': 'src/content/page-facts.ts' },
   format: 'esm',
 };
 

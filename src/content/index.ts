@@ -7,7 +7,7 @@
 import type { PageStatus, SiteState } from '../messages/protocol';
 import { listenAsTab, sendToBackground } from '../messages/runtime';
 import { setUiLanguage } from '../ui/shared/ui-language';
-import { captureArticle } from './article-capture';
+import { loadFacts } from './modules';
 import { isArabicPage } from './language';
 import { sampleText } from './sample';
 import { SiyaqPage } from './siyaq-page';
@@ -101,6 +101,6 @@ listenAsTab({
     if (arabic) await inTurn(() => apply(state));
     return status();
   },
-  'page/article': () => captureArticle(document),
+  'page/article': async () => (await loadFacts()).captureArticle(document),
 });
 void inTurn(begin);

@@ -17,7 +17,7 @@ import { uiLanguage } from '../ui/shared/ui-language';
 import { DATA_FILE, loadContentData, type ContentData } from './data-file';
 import { findArticleRoot } from './dom/article-root';
 import { extensionGone } from './extension-gone';
-import { pageDate } from './page-date';
+import { ACTOR_MODULE, load, loadFacts, UI_MODULE, type PageFacts } from './modules';
 import { ClickController } from './click';
 import { HoverController, type HoverTarget } from './hover';
 import { MarkLayer } from './marks';
@@ -26,13 +26,6 @@ import { PageScanner } from './page-scanner';
 import type { PageUi } from './page-ui';
 import { countSlice, newStats, type WorkStats } from './scheduler';
 import { recordCost, recordMarksShown } from './self-timing';
-
-/** The modules the build writes beside content.js for what only some pages need (web-accessible). */
-export const UI_MODULE = 'page-ui.js';
-export const ACTOR_MODULE = 'actor-matcher.js';
-
-/** A module of the extension's own, loaded into the content script's world. */
-const load = <T>(file: string): Promise<T> => import(runtime.getURL(file)) as Promise<T>;
 
 export interface PageConfig {
   markMode: MarkMode;
@@ -43,6 +36,7 @@ export interface PageConfig {
 
 // Loaded once per content script: a page that turns Siyaq off and on again reuses it.
 let data: Promise<ContentData> | null = null;
+let facts: Promise<PageFacts> | null = null;
 
 export class SiyaqPage {
   private layer!: MarkLayer;
@@ -84,6 +78,7 @@ export class SiyaqPage {
     const token = (this.token = frameToken());
     const registered = sendToBackground('frame/register', { token });
     data ??= loadContentData(runtime.getURL(DATA_FILE));
+    facts ??= loadFacts();
     const built = this.matcherFor(this.config.actors);
     await registered;
     const { matcher } = await built;
@@ -114,6 +109,7 @@ export class SiyaqPage {
     const own = actorEntities(actors);
     const ownMatcher = own.length === 0 ? null : load<typeof import('../match/actor-matcher')>(ACTOR_MODULE).then((m) => m.actorMatcher(own));
     const { plain, derived, entities, offices, people } = await data!;
+    const { pageDate } = await facts!;
     const compiled: Matcher | null = await ownMatcher;
     this.article ??= findArticleRoot(this.doc);
     // Roles are read on the page's own date: «الرئيس الأمريكي» is Biden in 2024, Trump in 2025.
