@@ -6,29 +6,79 @@
  */
 import type { EntityType, FormKind } from '../match/catalogue-types';
 import type { MarkMode } from '../settings/schema';
+import { nodeAt, type BlockNodes } from './dom/text-blocks';
 import type { MarkLayer } from './marks';
 
-export interface PageMention {
-  id: string;
-  type: EntityType;
+/**
+ * One mention on the page, as numbers into its block: a live blog holds tens of thousands, of
+ * which a few dozen are ever marked, so the DOM positions, the range and the text as written are
+ * only worked out for those that are asked for them (marked, hovered, listed).
+ */
+export class PageMention {
+  private staticRange: StaticRange | null = null;
+
+  constructor(
+    readonly id: string,
+    readonly type: EntityType,
+    readonly form: FormKind,
+    /** The element whose block of text holds it. */
+    readonly container: Element,
+    private readonly block: BlockNodes,
+    /** Offsets in the block's text. */
+    private readonly start: number,
+    private readonly end: number,
+    /**
+     * Which walk over the page found it, and its place in that walk: mentions from one walk are
+     * in document order by `seq`, which spares asking the DOM (compareDocumentPosition between far
+     * apart nodes walks their siblings, and cost half a second on a 5 MB live blog).
+     */
+    readonly walk: number,
+    readonly seq: number,
+  ) {}
+
+  /**
+   * A static range, made once when first asked for: unlike a live Range it costs the page
+   * nothing on its own DOM edits, and the block is rescanned after any edit anyway.
+   */
+  get range(): StaticRange {
+    return (this.staticRange ??= new StaticRange({
+      startContainer: this.startNode,
+      startOffset: this.startOffset,
+      endContainer: this.block.nodes[this.lastNode]!,
+      endOffset: this.end - this.block.starts[this.lastNode]!,
+    }));
+  }
+
+  /** The text nodes it spans (two or three for a name split by a link). */
+  get nodes(): Text[] {
+    return this.block.nodes.slice(this.firstNode, this.lastNode + 1);
+  }
+
   /** The text as the page writes it. */
-  text: string;
-  form: FormKind;
-  /**
-   * A static range: unlike a live Range it costs the page nothing on its own DOM edits, and the
-   * block is rescanned after any edit anyway.
-   */
-  range: StaticRange;
-  /** The text nodes the mention spans (two or three for a name split by a link). */
-  nodes: Text[];
-  container: Element;
-  /**
-   * Which walk over the page found it, and its place in that walk: mentions from one walk are in
-   * document order by `seq`, which spares asking the DOM (compareDocumentPosition between far
-   * apart nodes walks their siblings, and cost half a second on a 5 MB live blog).
-   */
-  walk: number;
-  seq: number;
+  get text(): string {
+    let out = '';
+    for (let i = this.firstNode; i <= this.lastNode; i++) {
+      const from = this.block.starts[i]!;
+      out += this.block.nodes[i]!.data.slice(Math.max(0, this.start - from), this.end - from);
+    }
+    return out;
+  }
+
+  get startNode(): Text {
+    return this.block.nodes[this.firstNode]!;
+  }
+
+  get startOffset(): number {
+    return this.start - this.block.starts[this.firstNode]!;
+  }
+
+  private get firstNode(): number {
+    return nodeAt(this.block, this.start, false);
+  }
+
+  private get lastNode(): number {
+    return nodeAt(this.block, this.end, true);
+  }
 }
 
 // A page with more mentions than this is not an article a reader reads name by name; past it
@@ -37,17 +87,18 @@ const MAX_MENTIONS = 20_000;
 
 /** A live Range over a mention, for geometry and for the APIs that want one. */
 export function liveRange(m: PageMention): Range {
+  const { startContainer, startOffset, endContainer, endOffset } = m.range;
   const range = m.container.ownerDocument.createRange();
-  range.setStart(m.range.startContainer, m.range.startOffset);
-  range.setEnd(m.range.endContainer, m.range.endOffset);
+  range.setStart(startContainer, startOffset);
+  range.setEnd(endContainer, endOffset);
   return range;
 }
 
 function compareMentions(a: PageMention, b: PageMention): number {
   if (a.walk === b.walk) return a.seq - b.seq;
-  const an = a.range.startContainer;
-  const bn = b.range.startContainer;
-  if (an === bn) return a.range.startOffset - b.range.startOffset;
+  const an = a.startNode;
+  const bn = b.startNode;
+  if (an === bn) return a.startOffset - b.startOffset;
   return an.compareDocumentPosition(bn) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 

@@ -6,12 +6,12 @@
  * sliced batch per interval.
  */
 import type { EntityRef } from '../match/catalogue-types';
-import type { Matcher, Mention } from '../match/matcher';
+import type { Matcher } from '../match/matcher';
 import { textPieces } from '../text/text-pieces';
 import { findArticleRoot, isArticle } from './dom/article-root';
 import { isSkipped } from './dom/skip';
-import { blockContainerOf, isInline, nodeIndexAt, textBlocks, type TextBlock } from './dom/text-blocks';
-import type { MentionStore, PageMention } from './mention-store';
+import { blockContainerOf, isInline, textBlocks, type BlockNodes, type TextBlock } from './dom/text-blocks';
+import { PageMention, type MentionStore } from './mention-store';
 import { countSlice, forEachSliced, type WorkStats } from './scheduler';
 
 // Mutations are gathered for this long before a batch runs.
@@ -182,6 +182,7 @@ export class PageScanner {
       if (open.length === 0) heldIds.clear();
     };
     let sawRoot = false;
+    let nodes: BlockNodes = { nodes: [], starts: [] };
     await forEachSliced(
       blockPieces(textBlocks(root)),
       ({ block, from, to }) => {
@@ -196,7 +197,10 @@ export class PageScanner {
           if (!entity) continue;
           // Past the cap, only an entity the page has not shown yet is still worth a mention.
           if (!this.store.hasRoom(held) && (heldIds.has(m.id) || this.store.has(m.id))) continue;
-          into.push(this.mention(block, m.start + from, m.end + from, m, entity, walk, seq++));
+          // The block's nodes without its text, once per block: its mentions keep them, and
+          // the text of every block is the page's size.
+          if (nodes.nodes !== block.nodes) nodes = { nodes: block.nodes, starts: block.starts };
+          into.push(new PageMention(m.id, entity.type, m.form, block.container, nodes, m.start + from, m.end + from, walk, seq++));
           held++;
           heldIds.add(m.id);
         }
@@ -208,18 +212,6 @@ export class PageScanner {
     closeUntil(null);
     // A root whose own text is gone yields no block of its own but may still hold old mentions.
     if (!sawRoot) this.store.setBlock(root, []);
-  }
-
-  private mention(block: TextBlock, start: number, end: number, m: Mention, entity: EntityRef, walk: number, seq: number): PageMention {
-    const first = nodeIndexAt(block, start, false);
-    const last = nodeIndexAt(block, end, true);
-    const range = new StaticRange({
-      startContainer: block.nodes[first]!,
-      startOffset: start - block.starts[first]!,
-      endContainer: block.nodes[last]!,
-      endOffset: end - block.starts[last]!,
-    });
-    return { id: m.id, type: entity.type, text: m.text, form: m.form, range, nodes: block.nodes.slice(first, last + 1), container: block.container, walk, seq };
   }
 }
 

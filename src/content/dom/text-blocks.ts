@@ -12,12 +12,18 @@ const INLINE = new Set([
   'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
 ]);
 
-export interface TextBlock {
+/** A block's text nodes and where each starts in its text. */
+export interface BlockNodes {
+  nodes: readonly Text[];
+  /** starts[i] is where nodes[i] begins in the block's text. */
+  starts: readonly number[];
+}
+
+export interface TextBlock extends BlockNodes {
   /** The element whose inline content this block is (its nearest block-level ancestor). */
   container: Element;
   text: string;
   nodes: Text[];
-  /** starts[i] is where nodes[i] begins in `text`. */
   starts: number[];
 }
 
@@ -77,7 +83,7 @@ export function* textBlocks(root: Element): Generator<TextBlock> {
  * Which of a block's text nodes holds offset `offset` of its text; at a boundary between two
  * nodes, the earlier one when `preferEnd` (a mention ending there), else the later one.
  */
-export function nodeIndexAt(block: TextBlock, offset: number, preferEnd: boolean): number {
+export function nodeAt(block: BlockNodes, offset: number, preferEnd: boolean): number {
   const { starts } = block;
   let lo = 0;
   let hi = starts.length - 1;
