@@ -54,6 +54,9 @@ function removeHighlightSheet(doc: Document): void {
 
 export class MarkLayer {
   private readonly highlights = new Map<EntityType, Highlight>();
+  /** While held: the changes not drawn yet, by range (an add and a delete of one range cancel). */
+  private readonly pending = new Map<AbstractRange, { type: EntityType; add: boolean }>();
+  private holds = 0;
 
   constructor(private readonly doc: Document) {
     ensureHighlightSheet(doc);
@@ -65,11 +68,37 @@ export class MarkLayer {
   }
 
   add(type: EntityType, range: AbstractRange): void {
-    this.highlights.get(type)!.add(range);
+    if (this.holds === 0) this.highlights.get(type)!.add(range);
+    else if (this.pending.get(range)?.add === false) this.pending.delete(range);
+    else this.pending.set(range, { type, add: true });
   }
 
   delete(type: EntityType, range: AbstractRange): void {
-    this.highlights.get(type)!.delete(range);
+    if (this.holds === 0) this.highlights.get(type)!.delete(range);
+    else if (this.pending.get(range)?.add) this.pending.delete(range);
+    else this.pending.set(range, { type, add: false });
+  }
+
+  /**
+   * Changes from now on wait for `paint` or the matching `release`: a scan that yields to the page
+   * between slices would otherwise have it repaint its marks after every slice.
+   */
+  hold(): void {
+    this.holds++;
+  }
+
+  release(): void {
+    this.holds = Math.max(0, this.holds - 1);
+    if (this.holds === 0) this.paint();
+  }
+
+  /** Draws the changes held so far, in one go. */
+  paint(): void {
+    for (const [range, { type, add }] of this.pending) {
+      if (add) this.highlights.get(type)!.add(range);
+      else this.highlights.get(type)!.delete(range);
+    }
+    this.pending.clear();
   }
 
   /** Draws the eye to a range for a moment (after jumping to it from the sidebar). */

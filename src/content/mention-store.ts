@@ -120,6 +120,11 @@ export class MentionStore {
     return this.byEntity.size;
   }
 
+  /** The mark layer, for a scan to draw its changes in bursts (see MarkLayer.hold). */
+  get marks(): MarkLayer {
+    return this.layer;
+  }
+
   /** Whether an entity has a mention on the page. */
   has(id: string): boolean {
     return (this.byEntity.get(id)?.size ?? 0) > 0;

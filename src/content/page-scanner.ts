@@ -18,9 +18,14 @@ import { countSlice, forEachSliced, type WorkStats } from './scheduler';
 const BATCH_INTERVAL_MS = 150;
 // More pending roots than this and one rescan of the article is cheaper than tracking them.
 const MAX_PENDING = 2_000;
+// A scan still running after this long shows the marks it has, and then every PAINT_EVERY_MS.
+const FIRST_PAINT_MS = 50;
+const PAINT_EVERY_MS = 200;
 
 export class PageScanner {
   private readonly pending = new Set<Element>();
+  /** What the scan under way does before it yields to the page (draws its marks so far, at times). */
+  private beforeYield: () => void = () => undefined;
   /** isReadable's verdicts in the current batch of mutations. */
   private readonly readable = new Map<Element, boolean>();
   private rescanAll = false;
@@ -150,10 +155,23 @@ export class PageScanner {
 
   private async scan(roots: Element[]): Promise<void> {
     this.running = true;
+    const marks = this.store.marks;
+    // An article's marks appear in one repaint; a page too long for that, in a burst every
+    // PAINT_EVERY_MS, the first (the top of the page, where the reader is) soonest.
+    marks.hold();
+    const started = performance.now();
+    let painted = started;
+    this.beforeYield = () => {
+      const now = performance.now();
+      if (now - painted < (painted === started ? FIRST_PAINT_MS : PAINT_EVERY_MS)) return;
+      marks.paint();
+      painted = now;
+    };
     try {
       for (const root of roots) await this.scanRoot(root);
     } finally {
       this.running = false;
+      marks.release();
     }
     if (!this.stopped) this.onChange();
   }
@@ -207,6 +225,7 @@ export class PageScanner {
       },
       this.stats,
       () => this.stopped,
+      () => this.beforeYield(),
     );
     if (this.stopped) return;
     closeUntil(null);

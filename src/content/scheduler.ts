@@ -30,14 +30,15 @@ function yieldToPage(): Promise<void> {
 
 /**
  * Runs `work` on each item (pulling items counts as work: they may come from a generator that
- * walks the DOM), yielding whenever a slice has used its time. Returns false when `cancelled()`
- * became true before the end.
+ * walks the DOM), yielding whenever a slice has used its time, after calling `beforeYield`.
+ * Returns false when `cancelled()` became true before the end.
  */
 export async function forEachSliced<T>(
   items: Iterable<T>,
   work: (item: T) => void,
   stats: WorkStats,
   cancelled: () => boolean = () => false,
+  beforeYield: () => void = () => undefined,
 ): Promise<boolean> {
   let sliceStart = performance.now();
   for (const item of items) {
@@ -45,7 +46,8 @@ export async function forEachSliced<T>(
     work(item);
     const now = performance.now();
     if (now - sliceStart > SLICE_MS) {
-      countSlice(stats, now - sliceStart);
+      beforeYield();
+      countSlice(stats, performance.now() - sliceStart);
       await yieldToPage();
       sliceStart = performance.now();
     }

@@ -23,6 +23,29 @@ describe('marks', () => {
     await page.close();
   });
 
+  it('draws an article\'s marks in one burst, not block by block', async () => {
+    const page = await b.session.context.newPage();
+    // Every frame, how many Siyaq marks the page has: the counts a reader would see drawn.
+    await page.addInitScript(() => {
+      const seen: number[] = [];
+      (window as unknown as { markCounts: number[] }).markCounts = seen;
+      const tick = (): void => {
+        let n = 0;
+        for (const [name, h] of CSS.highlights) if (name.startsWith('siyaq-')) n += h.size;
+        if (n !== seen.at(-1)) seen.push(n);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.goto(`${b.server.origin}/arabic-article.html`);
+    await waitForMarks(page, ['جون كيربي']);
+    await page.waitForTimeout(300);
+    const counts = await page.evaluate(() => (window as unknown as { markCounts: number[] }).markCounts.filter((n) => n > 0));
+    expect(counts).toHaveLength(1);
+    expect(counts[0]).toBe((await readMarks(page)).length);
+    await page.close();
+  });
+
   it('leaves editable fields and the trap words alone', async () => {
     const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     const marks = await waitForMarks(page, ['رونين بار']);
