@@ -2,7 +2,8 @@
  * Marks in real Chromium: the right words, in every written form, and nowhere they must not be.
  */
 import { describe, expect, it } from 'vitest';
-import { openFixture, readMarks, waitForMarks, useBrowser } from './harness';
+import { typicalArticle } from '../../bench/lib/pages';
+import { openFixture, readMarks, ROOT, waitForMarks, useBrowser } from './harness';
 
 describe('marks', () => {
   const b = useBrowser();
@@ -37,9 +38,12 @@ describe('marks', () => {
       };
       requestAnimationFrame(tick);
     });
-    await page.goto(`${b.server.origin}/arabic-article.html`);
-    await waitForMarks(page, ['جون كيربي']);
-    await page.waitForTimeout(300);
+    // The bench's typical article (1,500 words of the seeds), long enough to take several slices.
+    const url = `${b.server.origin}/typical-article.html`;
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: typicalArticle(ROOT).html }));
+    await page.goto(url);
+    await waitForMarks(page, ['غزة']);
+    await page.waitForTimeout(500);
     const counts = await page.evaluate(() => (window as unknown as { markCounts: number[] }).markCounts.filter((n) => n > 0));
     expect(counts).toHaveLength(1);
     expect(counts[0]).toBe((await readMarks(page)).length);
