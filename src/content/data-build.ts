@@ -2,7 +2,7 @@
  * Builds data/content.bin (see data-file.ts) from the validated catalogue and offices. Node
  * only: the build and the tests run it, the content script never does.
  */
-import { anaphorEntities } from '../match/anaphora';
+import { ANAPHORA, anaphorEntities } from '../match/anaphora';
 import { officeEntities, type Offices } from '../dated/offices';
 import { entityRef, type Catalogue } from '../match/catalogue-types';
 import { compileTrie } from '../match/form-trie';
@@ -22,6 +22,7 @@ export function buildContentData(catalogue: Catalogue, offices: Offices): Uint8A
     derived: packTrie(compileTrie(derivedCatalogue(catalogue, offices)), arrays),
     entities: catalogue.entities.map(entityRef),
     offices,
+    rules: ANAPHORA,
   };
   return packBytes(meta, arrays);
 }

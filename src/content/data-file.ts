@@ -4,6 +4,7 @@
  * reads it as views over the fetched bytes; nothing is compiled in the page.
  */
 import type { Offices } from '../dated/offices';
+import type { AnaphoraRule } from '../match/anaphora';
 import type { EntityRef } from '../match/catalogue-types';
 import { trieMatcher, type Matcher } from '../match/matcher';
 import { unpackBytes, unpackTrie, type TrieMeta } from '../match/packed-trie';
@@ -15,6 +16,7 @@ export interface DataMeta {
   derived: TrieMeta;
   entities: EntityRef[];
   offices: Offices;
+  rules: readonly AnaphoraRule[];
 }
 
 export interface ContentData {
@@ -24,6 +26,8 @@ export interface ContentData {
   derived: Matcher;
   entities: ReadonlyMap<string, EntityRef>;
   offices: Offices;
+  /** The anaphora table: data, so it travels with the data rather than in every page's script. */
+  rules: readonly AnaphoraRule[];
   people: ReadonlySet<string>;
 }
 
@@ -34,6 +38,7 @@ export function readContentData(buffer: ArrayBuffer): ContentData {
     derived: trieMatcher(unpackTrie(meta.derived, arrays)),
     entities: new Map(meta.entities.map((e) => [e.id, e])),
     offices: meta.offices,
+    rules: meta.rules,
     people: new Set(meta.entities.filter((e) => e.type === 'person').map((e) => e.id)),
   };
 }

@@ -108,7 +108,7 @@ export class SiyaqPage {
   private async matcherFor(actors: UserActor[]): Promise<{ matcher: Matcher }> {
     const own = actorEntities(actors);
     const ownMatcher = own.length === 0 ? null : load<typeof import('../match/actor-matcher')>(ACTOR_MODULE).then((m) => m.actorMatcher(own));
-    const { plain, derived, entities, offices, people } = await data!;
+    const { plain, derived, entities, offices, rules, people } = await data!;
     const { pageDate } = await facts!;
     const compiled: Matcher | null = await ownMatcher;
     this.article ??= findArticleRoot(this.doc);
@@ -118,7 +118,7 @@ export class SiyaqPage {
     for (const [id, e] of entities) this.known.set(id, e);
     for (const e of own) this.known.set(e.id, e);
     const ownPeople = own.length === 0 ? people : new Set([...people, ...own.filter((e) => e.type === 'person').map((e) => e.id)]);
-    return { matcher: pageMatcher(plain, derived, { date: this.date.date, offices, people: ownPeople }, compiled) };
+    return { matcher: pageMatcher(plain, derived, { date: this.date.date, offices, rules, people: ownPeople }, compiled) };
   }
 
   private scanWith(matcher: Matcher): PageScanner {

@@ -72,6 +72,6 @@ export function anaphorEntities(rules: readonly AnaphoraRule[] = ANAPHORA) {
   }));
 }
 
-export function anaphorOf(id: string, rules: readonly AnaphoraRule[] = ANAPHORA): AnaphoraRule | null {
+export function anaphorOf(id: string, rules: readonly AnaphoraRule[]): AnaphoraRule | null {
   return id.startsWith(PREFIX) ? (rules.find((r) => r.id === id.slice(PREFIX.length)) ?? null) : null;
 }

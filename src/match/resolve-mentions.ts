@@ -11,7 +11,7 @@
  */
 import { foldWord } from '../text/fold';
 import { holderOn, officeOf, type Offices } from '../dated/offices';
-import { anaphorOf, ANAPHORA, type AnaphoraRule } from './anaphora';
+import { anaphorOf, type AnaphoraRule } from './anaphora';
 import type { Mention } from './matcher';
 
 /**
@@ -29,7 +29,8 @@ export interface PageContext {
   offices: Offices;
   /** The catalogue's people: only a person's name merges with the role before it. */
   people: ReadonlySet<string>;
-  rules?: readonly AnaphoraRule[];
+  /** The anaphora table (anaphora.ts; shipped to the page in its data, not its script). */
+  rules: readonly AnaphoraRule[];
 }
 
 export interface Resolver {
@@ -46,7 +47,7 @@ const crosses = (a: Mention, b: Mention): boolean => a.start < b.end && b.start 
 type Step = { at: number; order: number } & ({ kind: 'derived'; m: Mention } | { kind: 'plain'; m: Mention } | { kind: 'head'; rule: AnaphoraRule });
 
 export function createResolver(ctx: PageContext): Resolver {
-  const rules = ctx.rules ?? ANAPHORA;
+  const { rules } = ctx;
   const offices = new Map(ctx.offices.offices.map((o) => [o.id, o]));
   const heads = new Map(rules.filter((r) => r.head).map((r) => [foldWord(r.head!), r]));
   const headWords = [...heads.keys()];

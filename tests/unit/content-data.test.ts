@@ -33,7 +33,7 @@ describe('precompiled matchers', () => {
   });
 
   it.each(seeds)('resolve role phrases and anaphors alike in %s', (_, text) => {
-    const page = { date: '2024-06-01', offices, people: data.people };
+    const page = { date: '2024-06-01', offices, rules: data.rules, people: data.people };
     const shipped = pageMatcher(data.plain, data.derived, page);
     const compiled = pageMatcher(plain, derived, page);
     for (const block of text.split('\n')) expect(shipped.scan(block)).toEqual(compiled.scan(block));

@@ -7,11 +7,11 @@ import { holderOn, rolesOn } from '../../src/dated/offices';
 import { createResolver } from '../../src/match/resolve-mentions';
 import { seedEngine } from './engine-fixtures';
 
-const { offices, plain, derived, people } = seedEngine();
+const { offices, plain, derived, people, rules } = seedEngine();
 
 /** What the reader is shown in `text` (its lines read as the page's blocks, in order) on `date`. */
 function shown(text: string, date: string): string[] {
-  const resolver = createResolver({ date, offices, people });
+  const resolver = createResolver({ date, offices, people, rules });
   return text.split('\n').flatMap((block) => resolver.resolve(block, plain.scan(block), derived.scan(block)).map((m) => `${m.text}=${m.id}`));
 }
 const idsOf = (text: string, date: string) => shown(text, date).map((s) => s.split('=')[1]);

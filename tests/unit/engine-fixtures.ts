@@ -5,6 +5,7 @@ import { OFFICES_FILE, parseOffices } from '../../src/corpus/offices-file';
 import { parseCatalogue } from '../../src/match/catalogue';
 import type { Catalogue, CatalogueForm, EntityType } from '../../src/match/catalogue-types';
 import { compileMatcher } from '../../src/match/matcher';
+import { ANAPHORA } from '../../src/match/anaphora';
 
 /** A small catalogue for unit tests: [id, type, forms], the first form being the name. */
 export function testCatalogue(entries: ReadonlyArray<readonly [string, EntityType, ReadonlyArray<CatalogueForm>]>): Catalogue {
@@ -51,5 +52,6 @@ export function seedEngine() {
     plain: compileMatcher(catalogue),
     derived: compileMatcher(derivedCatalogue(catalogue, offices)),
     people: new Set(catalogue.entities.filter((e) => e.type === 'person').map((e) => e.id)),
+    rules: ANAPHORA,
   };
 }

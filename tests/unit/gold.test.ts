@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Offices } from '../../src/dated/offices';
 import type { Matcher } from '../../src/match/matcher';
 import { pageMatcher } from '../../src/match/page-matcher';
+import type { PageContext } from '../../src/match/resolve-mentions';
 import { seedEngine } from './engine-fixtures';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -55,7 +55,7 @@ const articles = (JSON.parse(readFileSync(join(root, 'seeds', 'articles.json'), 
  * outside the articles, as related-article blocks, on the date of the article after them, else
  * before), a passage on the date it gives, each article with a resolver of its own.
  */
-function scanDated(plain: string, seed: string, passageDate: string | null, plainMatcher: Matcher, derived: Matcher, ctx: { offices: Offices; people: Set<string> }) {
+function scanDated(plain: string, seed: string, passageDate: string | null, plainMatcher: Matcher, derived: Matcher, ctx: Omit<PageContext, 'date'>) {
   const ranges = articles.filter((a) => a.file === seed);
   const lines = plain.split('\n');
   const segments: { date: string; key: string; start: number; text: string }[] = [];
@@ -92,7 +92,7 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 const files = goldFiles(goldDir);
 
 describe('gold', () => {
-  const { catalogue, offices, plain: matcher, derived, people } = seedEngine();
+  const { catalogue, offices, plain: matcher, derived, people, rules } = seedEngine();
   const parsed = files.map((file) => ({ file, ...parseGold(readFileSync(file, 'utf8')) }));
   const ids = new Set(catalogue.entities.map((e) => e.id));
 
@@ -122,7 +122,7 @@ describe('gold', () => {
     const kinds = { role: { hit: 0, all: 0 }, anaphor: { hit: 0, all: 0 } };
     const lines: string[] = [];
     for (const { file, plain, mentions, date } of parsed) {
-      const got = scanDated(plain, basename(file).replace('.gold.txt', '.txt'), date, matcher, derived, { offices, people });
+      const got = scanDated(plain, basename(file).replace('.gold.txt', '.txt'), date, matcher, derived, { offices, people, rules });
       const goldKeys = new Set(mentions.map(key));
       const gotKeys = new Set(got.map(key));
       const hits = got.filter((m) => goldKeys.has(key(m))).length;

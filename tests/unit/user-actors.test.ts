@@ -5,7 +5,7 @@ import { pageMatcher } from '../../src/match/page-matcher';
 import { actorEntities, mergeMentions } from '../../src/match/user-actors';
 import { seedEngine } from './engine-fixtures';
 
-const { catalogue, offices, plain, derived } = seedEngine();
+const { catalogue, offices, plain, derived, rules } = seedEngine();
 const actors = [
   { id: 'user-yahya-sinwar-brother', type: 'person' as const, ar: 'محمد السنوار', en: 'Mohammed Sinwar', addedAt: '2025-01-01T00:00:00Z' },
   { id: 'user-doha', type: 'place' as const, ar: 'الدوحة', en: null, addedAt: '2025-01-01T00:00:00Z' },
@@ -13,7 +13,7 @@ const actors = [
 const own = actorEntities(actors);
 const people = new Set([...catalogue.entities.filter((e) => e.type === 'person').map((e) => e.id), own[0]!.id]);
 const scan = (text: string) =>
-  pageMatcher(plain, derived, { date: '2025-03-01', offices, people }, compileMatcher({ version: 1, entities: own }))
+  pageMatcher(plain, derived, { date: '2025-03-01', offices, rules, people }, compileMatcher({ version: 1, entities: own }))
     .scan(text)
     .map((m) => `${m.text}=${m.id}`);
 
