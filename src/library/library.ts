@@ -5,6 +5,7 @@
  * the background and the options page alike. Every write is one transaction, so a failure (a
  * full disk) leaves the library as it was before it.
  */
+import { unwrap } from 'idb';
 import * as v from 'valibot';
 import { ARTICLE_CAPTURE, USER_ACTOR } from '../messages/schemas';
 import { idf } from '../index/bm25';
@@ -13,8 +14,13 @@ import { PROCLITIC_CHAINS } from '../text/proclitics';
 import { foldedWords } from '../text/words';
 import { readings, tokenize } from '../text/tokens';
 import type { EntityType } from '../match/catalogue-types';
-import { DB_NAME, DB_VERSION, openLibraryDb, type ArticleRecord, type EntityStats, type LibraryDb, type MentionRecord, type SummaryRecord } from './db';
+import {
+  DB_NAME, DB_VERSION, mentionRows, openLibraryDb, rankedKey, recentKey,
+  type ArticleRecord, type EntityStats, type LibraryDb, type MentionRecord, type RankedKey, type RecentKey, type SummaryRecord,
+} from './db';
 import { indexArticle, libraryMatcher } from './indexer';
+import { articlesOf, topPostings, weightOf } from './postings';
+import { readState, sealSegment, termReader, termWrites } from './term-index';
 import { actorId, checkActorName, LibraryError } from './actors';
 import type { ArticleCapture, ImportReport, LibraryPack, SavedArticle, SavedArticleSummary, UserActor } from './types';
 
@@ -143,16 +149,15 @@ function tally(stats: Map<string, EntityStats>, rows: MentionRecord[], sign: 1 |
 }
 
 type WriteTx = ReturnType<typeof writeTx>;
-const writeTx = (d: LibraryDb) => d.transaction(['articles', 'summaries', 'mentions', 'terms', 'entities'], 'readwrite');
+const writeTx = (d: LibraryDb) => d.transaction(['articles', 'summaries', 'mentions', 'tail', 'meta', 'entities'], 'readwrite');
+type TermWrites = ReturnType<typeof termWrites>;
 
 /** Takes an article's index rows out, counting what they said into `stats`. */
-async function unindex(tx: WriteTx, id: string, stats: Map<string, EntityStats>, pending: Promise<unknown>[]): Promise<void> {
+async function unindex(tx: WriteTx, old: SummaryRecord, terms: TermWrites, stats: Map<string, EntityStats>, pending: Promise<unknown>[]): Promise<void> {
   const mentions = tx.objectStore('mentions');
-  const terms = tx.objectStore('terms');
-  const [rows, termKeys] = await Promise.all([mentions.index('article').getAll(id), terms.index('article').getAllKeys(id)]);
-  tally(stats, rows, -1);
-  for (const r of rows) pending.push(mentions.delete([r.entity, r.article, r.sentence]));
-  for (const k of termKeys) pending.push(terms.delete(k));
+  const [record] = await Promise.all([mentions.get(old.id), old.seq === undefined ? null : terms.drop(old.seq)]);
+  if (record) tally(stats, mentionRows(record), -1);
+  pending.push(mentions.delete(old.id));
 }
 
 /** Writes the entities' new totals, leaving out those no saved article names any more. */
@@ -178,22 +183,24 @@ async function writeArticles(d: LibraryDb, articles: SavedArticle[]): Promise<{ 
   const tx = writeTx(d);
   const out: { id: string; updated: boolean }[] = [];
   await committed(tx, async (pending) => {
+    const terms = termWrites(tx, await readState(tx));
     const delta = new Map<string, EntityStats>();
     for (const { a, index } of built) {
       const old = await tx.objectStore('summaries').get(a.id);
-      if (old) await unindex(tx, a.id, delta, pending);
+      if (old) await unindex(tx, old, terms, delta, pending);
       const record: ArticleRecord = { ...a, savedAt: old?.savedAt ?? a.savedAt, sentences: index.sentences };
+      const packed = terms.add(a.id, index.terms);
       const summary: SummaryRecord = {
         id: a.id, url: a.url, title: a.title, outlet: a.outlet, date: a.date, savedAt: record.savedAt, chars: a.text.length,
-        bytes: sizeOf(record) + sizeOf(index.mentions) + sizeOf(index.terms),
+        bytes: sizeOf(record) + sizeOf(index.mentions) + packed.bytes, seq: packed.seq,
       };
-      pending.push(tx.objectStore('articles').put(record), tx.objectStore('summaries').put(summary));
-      for (const m of index.mentions) pending.push(tx.objectStore('mentions').put(m));
-      for (const t of index.terms) pending.push(tx.objectStore('terms').put(t));
+      pending.push(tx.objectStore('articles').put(record), tx.objectStore('summaries').put(summary), packed.done);
+      pending.push(tx.objectStore('mentions').put({ article: a.id, ranked: index.mentions.map(rankedKey), recent: index.mentions.map(recentKey) }));
       tally(delta, index.mentions, 1);
       out.push({ id: a.id, updated: old !== undefined });
     }
     await writeStats(tx, delta, pending);
+    pending.push(terms.commit());
   });
   return out;
 }
@@ -207,30 +214,51 @@ async function reindex(d: LibraryDb, ids: string[]): Promise<void> {
   }
 }
 
+/** Every index key starting with `first`: the second part of each is a number. */
 const keyRange = (first: string) => IDBKeyRange.bound([first, -Infinity], [first, Infinity]);
-const textRange = (first: string) => IDBKeyRange.bound([first, ''], [first, '\uffff']);
+
+/**
+ * The first index keys of a range, in order: the rows a dossier needs are the keys themselves.
+ * The raw cursor, since a promise a step (idb's) cost more than the reads at a few dozen keys.
+ */
+function firstKeys<K>(index: IDBIndex, range: IDBKeyRange, limit: number): Promise<K[]> {
+  return new Promise((resolve, reject) => {
+    const out: K[] = [];
+    if (limit <= 0) return resolve(out);
+    const request = index.openKeyCursor(range);
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (cursor) out.push(cursor.key as K);
+      if (cursor && out.length < limit) cursor.continue();
+      else resolve(out);
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+const readTx = (d: LibraryDb) => d.transaction(['meta', 'tail', 'segments', 'postings', 'summaries'], 'readonly');
+type Terms = ReturnType<typeof termReader>;
 
 /**
  * The saved articles that may name an actor called `name`: those with a term for every word of
  * it, in any way the search tokenizer may have stored it (less a proclitic, or with one kept).
  */
-async function articlesWithWords(d: LibraryDb, name: string): Promise<Set<string>> {
+async function articlesWithWords(d: LibraryDb, terms: Terms, name: string): Promise<Set<string>> {
+  const index = await terms.open(readTx(d));
   let found: Set<string> | undefined;
   for (const word of foldedWords(name)) {
     const spellings = new Set([...readings(word), ...PROCLITIC_CHAINS.map((c) => c.written + word)]);
-    const keys = await Promise.all([...spellings].map((s) => d.getAllKeys('terms', textRange(s))));
-    const here = new Set(keys.flat().map(([, article]) => article));
+    const ids = await Promise.all([...spellings].map(async (s) => articlesOf(await index.sources(s), index.idOf)));
+    const here = new Set(ids.flat());
     found = found === undefined ? here : new Set([...found].filter((a: string) => here.has(a)));
     if (found.size === 0) break;
   }
   return found ?? new Set();
 }
 
-/** After an actor was added, renamed or removed: index again the articles where it was or may be named. */
-async function reindexActor(d: LibraryDb, names: string[], entity: string, skip: Set<string> = new Set()): Promise<void> {
-  const ids = new Set((await d.getAllKeysFromIndex('mentions', 'rank', keyRange(entity))).map(([, article]) => article));
-  for (const name of names) for (const id of await articlesWithWords(d, name)) ids.add(id);
-  await reindex(d, [...ids].filter((id) => !skip.has(id)));
+/** Runs `job` alone among the extension's pages and workers (the options page writes too), where the browser can tell. */
+function exclusive<T>(name: string, job: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  return locks ? (locks.request(name, job) as Promise<T>) : job();
 }
 
 export type Library = ReturnType<typeof openLibrary>;
@@ -238,6 +266,27 @@ export type Library = ReturnType<typeof openLibrary>;
 /** The library in the database of this name (another name keeps a test's apart). */
 export function openLibrary(name = DB_NAME) {
   let handle: Promise<LibraryDb> | null = null;
+  const terms = termReader();
+  let sealing: Promise<void> | null = null;
+  let again = false;
+
+  /** Seals the tail into segments, after the writes that filled it and apart from them; a write meanwhile runs it again. */
+  const seal = (): Promise<void> => {
+    if (sealing) {
+      again = true;
+      return sealing;
+    }
+    sealing = (async () => {
+      const d = await db();
+      do {
+        again = false;
+        while (await exclusive(`siyaq-seal-${name}`, () => sealSegment(d)));
+      } while (again);
+    })().finally(() => (sealing = null));
+    return sealing;
+  };
+  const sealLater = (): void => void seal().catch(() => undefined);
+
   const db = (): Promise<LibraryDb> => {
     handle ??= openLibraryDb(name, DB_VERSION, () => (handle = null)).then(async (d) => {
       // Articles an upgrade found without an index are indexed before anything is asked.
@@ -246,10 +295,26 @@ export function openLibrary(name = DB_NAME) {
         await reindex(d, pending as string[]);
         await d.delete('meta', 'reindex');
       }
+      // A seal cut short by a stopped worker is taken up again.
+      setTimeout(sealLater);
       return d;
     });
     handle.catch(() => (handle = null));
     return handle;
+  };
+
+  const write = async (articles: SavedArticle[]): Promise<{ id: string; updated: boolean }[]> => {
+    const out = await writeArticles(await db(), articles);
+    sealLater();
+    return out;
+  };
+
+  /** After an actor was added, renamed or removed: index again the articles where it was or may be named. */
+  const reindexActor = async (d: LibraryDb, names: string[], entity: string, skip: Set<string> = new Set()): Promise<void> => {
+    const ids = new Set(await d.getAllKeysFromIndex('mentions', 'rank', keyRange(entity)));
+    for (const n of names) for (const id of await articlesWithWords(d, terms, n)) ids.add(id);
+    await reindex(d, [...ids].filter((id) => !skip.has(id)));
+    sealLater();
   };
 
   const readArticles = async (d: LibraryDb, ids: Iterable<string>): Promise<Map<string, ArticleRecord>> => {
@@ -296,18 +361,27 @@ export function openLibrary(name = DB_NAME) {
           return { ...checked.output, id: await articleId(c.url), savedAt: now, updatedAt: now };
         }),
       );
-      return writeArticles(await db(), articles);
+      return write(articles);
+    },
+
+    /** Resolves once the tail holds less than a segment's worth of articles (a bench or a test waits for it). */
+    async indexed(): Promise<void> {
+      await seal();
     },
 
     async deleteArticles(ids: string[]): Promise<void> {
       const tx = writeTx(await db());
       await committed(tx, async (pending) => {
         const delta = new Map<string, EntityStats>();
+        const terms = termWrites(tx, await readState(tx));
         for (const id of ids) {
-          await unindex(tx, id, delta, pending);
+          const old = await tx.objectStore('summaries').get(id);
+          if (!old) continue;
+          await unindex(tx, old, terms, delta, pending);
           pending.push(tx.objectStore('articles').delete(id), tx.objectStore('summaries').delete(id));
         }
         await writeStats(tx, delta, pending);
+        pending.push(terms.commit());
       });
     },
 
@@ -395,7 +469,7 @@ export function openLibrary(name = DB_NAME) {
       let written = 0;
       try {
         for (let i = 0; i < articles.length; i += BATCH) {
-          for (const r of await writeArticles(d, articles.slice(i, i + BATCH))) report.articles[r.updated ? 'updated' : 'added']++;
+          for (const r of await write(articles.slice(i, i + BATCH))) report.articles[r.updated ? 'updated' : 'added']++;
           written = i + BATCH;
         }
       } catch (e) {
@@ -448,12 +522,14 @@ export function openLibrary(name = DB_NAME) {
       const d = await db();
       const tx = d.transaction(['mentions', 'entities']);
       const mentions = tx.objectStore('mentions');
-      const [ranked, recent, stats] = await Promise.all([
-        mentions.index('rank').getAll(keyRange(entity), CANDIDATES),
-        mentions.index('recency').getAll(keyRange(entity), opts.timeline),
+      const [rankedKeys, recentKeys, stats] = await Promise.all([
+        firstKeys<RankedKey>(unwrap(mentions.index('rank')), keyRange(entity), CANDIDATES),
+        firstKeys<RecentKey>(unwrap(mentions.index('recency')), keyRange(entity), opts.timeline),
         tx.objectStore('entities').get(entity),
       ]);
-      if (!stats || ranked.length === 0) return null;
+      if (!stats || rankedKeys.length === 0) return null;
+      const ranked = rankedKeys.map(([, , article, sentence, ...spans]) => ({ article, sentence, spans }));
+      const recent = recentKeys.map(([, , article, sentence, date, inferred]) => ({ article, sentence, date, inferred: inferred === 1 }));
       const articles = await readArticles(d, [...ranked, ...recent].map((m) => m.article));
       const views = ranked.filter((m) => articles.has(m.article)).map((m) => passage(articles.get(m.article)!, m.sentence, m.spans, true));
       const passages = dropNearDuplicates(views, (p) => shingles(tokenize(p.text).map((t) => t.stem))).slice(0, opts.passages);
@@ -474,22 +550,21 @@ export function openLibrary(name = DB_NAME) {
     /** BM25 over the saved sentences, each term read from the articles where it weighs most. */
     async search(text: string, opts: { passages: number }): Promise<(SavedPassage & { score: number })[]> {
       const d = await db();
-      const tx = d.transaction(['terms', 'summaries']);
-      const terms = tx.objectStore('terms');
-      const n = await tx.objectStore('summaries').count();
+      const tx = readTx(d);
+      const [n, index] = await Promise.all([tx.objectStore('summaries').count(), terms.open(tx)]);
       const asked = [...new Set(tokenize(text).flatMap((t) => readings(t.folded)))];
       const found = await Promise.all(
         asked.map(async (term) => {
-          const df = await terms.count(textRange(term));
-          return df === 0 ? [] : (await terms.index('rank').getAll(keyRange(term), PER_TERM)).map((r) => ({ r, weight: idf(n, df) }));
+          const { df, top } = topPostings(await index.sources(term), index.idOf, PER_TERM);
+          return top.map((p) => ({ p, weight: idf(n, df) }));
         }),
       );
       const scores = new Map<string, { article: string; sentence: number; score: number }>();
-      for (const { r, weight } of found.flat()) {
-        for (let i = 0; i < r.hits.length; i += 2) {
-          const key = `${r.article}\u0000${r.hits[i]}`;
-          const s = scores.get(key) ?? { article: r.article, sentence: r.hits[i]!, score: 0 };
-          s.score += weight * r.hits[i + 1]!;
+      for (const { p, weight } of found.flat()) {
+        for (let i = 0; i < p.hits.length; i += 2) {
+          const key = `${p.id}\u0000${p.hits[i]}`;
+          const s = scores.get(key) ?? { article: p.id, sentence: p.hits[i]!, score: 0 };
+          s.score += weight * weightOf(p.hits[i + 1]!);
           scores.set(key, s);
         }
       }

@@ -177,7 +177,7 @@ describe('the reader\'s library: a full disk', () => {
     await library.saveArticle(capture());
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-      if (this.name === 'terms') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (this.name === 'tail') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     };
     try {

@@ -1,0 +1,133 @@
+/**
+ * The term index in the database: a save's one tail record, the background sealing of the tail
+ * into segments, and what a search reads of a term. Segments and tail records never change once
+ * written, so a library instance keeps those it has read and, after a wake, reads only the
+ * records a question needs: nothing is rebuilt from every article.
+ */
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { LibraryDb, LibrarySchema, SegmentRecord, TailRecord, TermIndexState, TermRecord } from './db';
+import { packTerms, segmentPostings, hitsOf, type TermSources } from './postings';
+
+/** Articles a segment seals: more make fewer records a search reads, fewer a cheaper wake (the tail is read whole). */
+export const SEGMENT_ARTICLES = 128;
+/** Postings records written per transaction while sealing, so that a save never waits long behind one. */
+const CHUNK = 256;
+const STATE = 'terms';
+
+/** A transaction over the stores each function names (the type can't say which without a list of its own). */
+type Tx<M extends IDBTransactionMode> = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], M>;
+
+const fresh = (): TermIndexState => ({ nextSeq: 1, nextSegment: 1, segments: [], dead: [] });
+
+export async function readState(tx: Tx<IDBTransactionMode>): Promise<TermIndexState> {
+  return ((await tx.objectStore('meta').get(STATE)) as TermIndexState | undefined) ?? fresh();
+}
+
+/** The writes of one transaction to the term index; `commit` writes the state back. */
+export function termWrites(tx: Tx<'readwrite'>, state: TermIndexState) {
+  const tail = tx.objectStore('tail');
+  return {
+    /** Adds an article's terms to the tail; its number is what its summary keeps. */
+    add(id: string, terms: TermRecord[]): { seq: number; bytes: number; done: Promise<unknown> } {
+      const record: TailRecord = { seq: state.nextSeq++, id, ...packTerms(terms) };
+      return { seq: record.seq, bytes: record.terms.length * 2 + (record.starts.length + record.offsets.length + record.hits.length) * 4, done: tail.put(record) };
+    },
+    /** Takes an article's terms out: from the tail where they are still there, else marked dead in their segment. */
+    async drop(seq: number): Promise<void> {
+      if ((await tail.count(seq)) > 0) await tail.delete(seq);
+      else state.dead.push(seq);
+    },
+    commit: (): Promise<unknown> => tx.objectStore('meta').put(state, STATE),
+  };
+}
+
+/**
+ * Seals the oldest tail articles into a segment, if there are a segment's worth: true when it
+ * did. The postings are written before the segment is listed, a chunk a transaction; until the
+ * last, searches read those articles from the tail. A seal cut short (the worker stopped) leaves
+ * postings of a segment never listed, which no search reads.
+ */
+export async function sealSegment(d: LibraryDb): Promise<boolean> {
+  // Counted first, read-only: this runs after every save, and most find the tail short.
+  if ((await d.count('tail')) < SEGMENT_ARTICLES) return false;
+  const claim = d.transaction(['meta', 'tail'], 'readwrite');
+  const state = await readState(claim);
+  const records = await claim.objectStore('tail').getAll(null, SEGMENT_ARTICLES);
+  if (records.length < SEGMENT_ARTICLES) return false;
+  const seg = state.nextSegment++;
+  await Promise.all([claim.objectStore('meta').put(state, STATE), claim.done]);
+
+  const postings = [...segmentPostings(records.map((r) => ({ seq: r.seq, id: r.id, terms: r })))];
+  for (let i = 0; i < postings.length; i += CHUNK) {
+    const tx = d.transaction('postings', 'readwrite');
+    await Promise.all([...postings.slice(i, i + CHUNK).map(([term, p]) => tx.store.put({ term, seg, ...p })), tx.done]);
+  }
+
+  const flip = d.transaction(['meta', 'tail', 'segments'], 'readwrite');
+  const now = await readState(flip);
+  const range = IDBKeyRange.bound(records[0]!.seq, records.at(-1)!.seq);
+  const kept = new Set(await flip.objectStore('tail').getAllKeys(range));
+  // Deleted or saved again while this was sealing: in the segment, but no longer live.
+  now.dead.push(...records.filter((r) => !kept.has(r.seq)).map((r) => r.seq));
+  now.segments.push(seg);
+  const segment: SegmentRecord = { id: seg, seqs: Uint32Array.from(records, (r) => r.seq), ids: records.map((r) => r.id).join('\n') };
+  await Promise.all([flip.objectStore('segments').put(segment), flip.objectStore('tail').delete(range), flip.objectStore('meta').put(now, STATE), flip.done]);
+  return true;
+}
+
+/** What a search reads: the state, then each term's sources; the records already read are kept. */
+export function termReader() {
+  const tail = new Map<number, TailRecord>();
+  const segments = new Map<number, { seqs: Uint32Array; ids: string[] }>();
+  const ids = new Map<number, string>();
+  const segmentOf = new Map<number, number>();
+
+  const forget = <K, V>(cache: Map<K, V>, keep: Set<K>, drop: (v: V) => void): void => {
+    for (const [k, v] of cache) if (!keep.has(k)) {
+      drop(v);
+      cache.delete(k);
+    }
+  };
+
+  return {
+    async open(tx: Tx<'readonly'>) {
+      const [state, tailKeys] = await Promise.all([readState(tx), tx.objectStore('tail').getAllKeys()]);
+      const listed = new Set(state.segments);
+      forget(tail, new Set(tailKeys), (r) => ids.delete(r.seq));
+      forget(segments, listed, (s) => s.seqs.forEach((q) => (ids.delete(q), segmentOf.delete(q))));
+      const [newTail, newSegments] = await Promise.all([
+        Promise.all(tailKeys.filter((k) => !tail.has(k)).map((k) => tx.objectStore('tail').get(k))),
+        Promise.all(state.segments.filter((s) => !segments.has(s)).map((s) => tx.objectStore('segments').get(s))),
+      ]);
+      for (const r of newTail) if (r) {
+        tail.set(r.seq, r);
+        ids.set(r.seq, r.id);
+      }
+      for (const s of newSegments) if (s) {
+        const list = s.ids.split('\n');
+        segments.set(s.id, { seqs: s.seqs, ids: list });
+        s.seqs.forEach((q, i) => (ids.set(q, list[i]!), segmentOf.set(q, s.id)));
+      }
+      const dead = new Map<number, Set<number>>();
+      for (const q of state.dead) {
+        const s = segmentOf.get(q);
+        if (s !== undefined) dead.set(s, (dead.get(s) ?? new Set()).add(q));
+      }
+      const none = new Set<number>();
+      const postings = tx.objectStore('postings');
+      return {
+        idOf: (seq: number): string => ids.get(seq)!,
+        async sources(term: string): Promise<TermSources> {
+          const records = await postings.getAll(IDBKeyRange.bound([term, 0], [term, Infinity]));
+          return {
+            segments: records.filter((r) => listed.has(r.seg)).map((r) => ({ n: r.n, data: r.data, dead: dead.get(r.seg) ?? none })),
+            tail: [...tail.values()].flatMap((r) => {
+              const hits = hitsOf(r, term);
+              return hits ? [{ seq: r.seq, id: r.id, hits }] : [];
+            }),
+          };
+        },
+      };
+    },
+  };
+}
