@@ -86,6 +86,12 @@ export interface EntityStats {
   mentions: number;
   /** Other entity id → sentences naming both. */
   related: Record<string, number>;
+  /**
+   * The first keys of the rank and the recency index for the entity, kept with its totals (which
+   * every save writes anyway), so that a dossier reads one record where it walked two cursors.
+   */
+  ranked: RankedKey[];
+  recent: RecentKey[];
 }
 
 /**
@@ -106,12 +112,23 @@ export interface SegmentRecord {
   ids: string;
 }
 
-/** One term's postings in one segment, `[seq, best weight, hit count, ...hits]` a posting, best first. */
+/**
+ * One term in one segment, as a search first reads it: which articles have it, and its best
+ * postings (`[seq, best weight, hit count, ...hits]` a posting, best first).
+ */
 export interface PostingsRecord {
   term: string;
   seg: number;
-  /** Postings in `data`. */
-  n: number;
+  seqs: Uint32Array;
+  head: Uint32Array;
+  /** Whether `head` is every posting; if not, they are all in `allPostings`. */
+  complete: boolean;
+}
+
+/** Every posting of a term in a segment, where the head does not hold them all. */
+export interface AllPostingsRecord {
+  term: string;
+  seg: number;
   data: Uint32Array;
 }
 
@@ -133,6 +150,7 @@ export interface LibrarySchema extends DBSchema {
   tail: { key: number; value: TailRecord };
   segments: { key: number; value: SegmentRecord };
   postings: { key: [string, number]; value: PostingsRecord };
+  allPostings: { key: [string, number]; value: AllPostingsRecord };
   entities: { key: string; value: EntityStats };
   /**
    * `reindex`: ids of articles saved before the index knew of them, indexed on next open;
@@ -183,6 +201,7 @@ const STEPS: ((db: LibraryDb, tx: UpgradeTx) => void)[] = [
     db.createObjectStore('tail', { keyPath: 'seq' });
     db.createObjectStore('segments', { keyPath: 'id' });
     db.createObjectStore('postings', { keyPath: ['term', 'seg'] });
+    db.createObjectStore('allPostings', { keyPath: ['term', 'seg'] });
     // Indexed anew, as version 1's articles were: listed here, indexed when the library opens,
     // which counts the entities' totals again from nothing.
     void tx.objectStore('entities').clear();

@@ -34,6 +34,8 @@ export const MAX_PACK_ACTORS = 5_000;
 const BATCH = 100;
 /** Candidates read for a dossier's passages, so that near-duplicates can be left out. */
 const CANDIDATES = 24;
+/** The latest moments an entity's totals keep, and so the most a dossier's timeline gives. */
+export const KEPT_MOMENTS = 12;
 /** Articles read per search term, those where it weighs most. */
 const PER_TERM = 200;
 const MAX_RELATED = 10;
@@ -127,22 +129,33 @@ async function committed(tx: { done: Promise<void>; abort(): void }, writes: (pe
   }
 }
 
-/** Adds (sign 1) or takes away (-1) what mention rows say of their entities as a whole. */
-function tally(stats: Map<string, EntityStats>, rows: MentionRecord[], sign: 1 | -1): void {
+/** What a write changes of an entity: its totals, the rows it adds, the articles whose rows it takes away. */
+interface EntityDelta {
+  entity: string;
+  mentions: number;
+  related: Record<string, number>;
+  added: MentionRecord[];
+  gone: Set<string>;
+}
+
+/** Adds (sign 1) or takes away (-1) what one article's mention rows say of their entities. */
+function tally(stats: Map<string, EntityDelta>, rows: MentionRecord[], sign: 1 | -1): void {
   const bySentence = new Map<string, MentionRecord[]>();
   for (const r of rows) {
     const key = `${r.article}\u0000${r.sentence}`;
     bySentence.set(key, [...(bySentence.get(key) ?? []), r]);
   }
-  const of = (entity: string): EntityStats => {
+  const of = (entity: string): EntityDelta => {
     let s = stats.get(entity);
-    if (!s) stats.set(entity, (s = { entity, mentions: 0, related: {} }));
+    if (!s) stats.set(entity, (s = { entity, mentions: 0, related: {}, added: [], gone: new Set() }));
     return s;
   };
   for (const together of bySentence.values()) {
     for (const r of together) {
       const s = of(r.entity);
       s.mentions += (sign * r.spans.length) / 2;
+      if (sign > 0) s.added.push(r);
+      else s.gone.add(r.article);
       for (const other of together) if (other.entity !== r.entity) s.related[other.entity] = (s.related[other.entity] ?? 0) + sign;
     }
   }
@@ -153,27 +166,49 @@ const writeTx = (d: LibraryDb) => d.transaction(['articles', 'summaries', 'menti
 type TermWrites = ReturnType<typeof termWrites>;
 
 /** Takes an article's index rows out, counting what they said into `stats`. */
-async function unindex(tx: WriteTx, old: SummaryRecord, terms: TermWrites, stats: Map<string, EntityStats>, pending: Promise<unknown>[]): Promise<void> {
+async function unindex(tx: WriteTx, old: SummaryRecord, terms: TermWrites, stats: Map<string, EntityDelta>, pending: Promise<unknown>[]): Promise<void> {
   const mentions = tx.objectStore('mentions');
   const [record] = await Promise.all([mentions.get(old.id), old.seq === undefined ? null : terms.drop(old.seq)]);
   if (record) tally(stats, mentionRows(record), -1);
   pending.push(mentions.delete(old.id));
 }
 
-/** Writes the entities' new totals, leaving out those no saved article names any more. */
-async function writeStats(tx: WriteTx, delta: Map<string, EntityStats>, pending: Promise<unknown>[]): Promise<void> {
+/** The first `limit` keys, in the index's order. */
+const firstOf = <K extends IDBValidKey>(keys: K[], limit: number): K[] => keys.sort((a, b) => indexedDB.cmp(a, b)).slice(0, limit);
+
+/**
+ * Writes the entities' new totals, leaving out those no saved article names any more, and their
+ * first index keys: the new rows merged in, or, where an article among them was taken away,
+ * read again from the indexes (this transaction's own writes are in them by then).
+ */
+async function writeStats(tx: WriteTx, delta: Map<string, EntityDelta>, pending: Promise<unknown>[]): Promise<void> {
   const store = tx.objectStore('entities');
+  const mentions = tx.objectStore('mentions');
   const current = await Promise.all([...delta.keys()].map((e) => store.get(e)));
+  const stale: EntityStats[] = [];
   [...delta.values()].forEach((d, i) => {
-    const s = current[i] ?? { entity: d.entity, mentions: 0, related: {} };
+    const s = current[i] ?? { entity: d.entity, mentions: 0, related: {}, ranked: [], recent: [] };
     s.mentions += d.mentions;
     for (const [other, n] of Object.entries(d.related)) {
       const shared = (s.related[other] ?? 0) + n;
       if (shared > 0) s.related[other] = shared;
       else delete s.related[other];
     }
-    pending.push(s.mentions > 0 ? store.put(s) : store.delete(d.entity));
+    if (s.mentions <= 0) return void pending.push(store.delete(d.entity));
+    if ([...s.ranked, ...s.recent].some((k) => d.gone.has(k[2]))) return void stale.push(s);
+    s.ranked = firstOf([...s.ranked, ...d.added.map(rankedKey)], CANDIDATES);
+    s.recent = firstOf([...s.recent, ...d.added.map(recentKey)], KEPT_MOMENTS);
+    pending.push(store.put(s));
   });
+  await Promise.all(
+    stale.map(async (s) => {
+      [s.ranked, s.recent] = await Promise.all([
+        firstKeys<RankedKey>(unwrap(mentions.index('rank')), keyRange(s.entity), CANDIDATES),
+        firstKeys<RecentKey>(unwrap(mentions.index('recency')), keyRange(s.entity), KEPT_MOMENTS),
+      ]);
+      pending.push(store.put(s));
+    }),
+  );
 }
 
 /** Indexes and writes articles in one transaction; one already saved keeps its first save time. */
@@ -184,7 +219,7 @@ async function writeArticles(d: LibraryDb, articles: SavedArticle[]): Promise<{ 
   const out: { id: string; updated: boolean }[] = [];
   await committed(tx, async (pending) => {
     const terms = termWrites(tx, await readState(tx));
-    const delta = new Map<string, EntityStats>();
+    const delta = new Map<string, EntityDelta>();
     for (const { a, index } of built) {
       const old = await tx.objectStore('summaries').get(a.id);
       if (old) await unindex(tx, old, terms, delta, pending);
@@ -235,7 +270,7 @@ function firstKeys<K>(index: IDBIndex, range: IDBKeyRange, limit: number): Promi
     request.onerror = () => reject(request.error);
   });
 }
-const readTx = (d: LibraryDb) => d.transaction(['meta', 'tail', 'segments', 'postings', 'summaries'], 'readonly');
+const readTx = (d: LibraryDb) => d.transaction(['meta', 'tail', 'segments', 'postings', 'allPostings', 'summaries'], 'readonly');
 type Terms = ReturnType<typeof termReader>;
 
 /**
@@ -372,7 +407,7 @@ export function openLibrary(name = DB_NAME) {
     async deleteArticles(ids: string[]): Promise<void> {
       const tx = writeTx(await db());
       await committed(tx, async (pending) => {
-        const delta = new Map<string, EntityStats>();
+        const delta = new Map<string, EntityDelta>();
         const terms = termWrites(tx, await readState(tx));
         for (const id of ids) {
           const old = await tx.objectStore('summaries').get(id);
@@ -517,19 +552,13 @@ export function openLibrary(name = DB_NAME) {
       await reindexActor(d, [old.ar], id);
     },
 
-    /** What the saved articles say of an entity; null where none names it. */
+    /** What the saved articles say of an entity (at most {@link KEPT_MOMENTS} moments); null where none names it. */
     async dossier(entity: string, opts: { passages: number; timeline: number }): Promise<SavedDossier | null> {
       const d = await db();
-      const tx = d.transaction(['mentions', 'entities']);
-      const mentions = tx.objectStore('mentions');
-      const [rankedKeys, recentKeys, stats] = await Promise.all([
-        firstKeys<RankedKey>(unwrap(mentions.index('rank')), keyRange(entity), CANDIDATES),
-        firstKeys<RecentKey>(unwrap(mentions.index('recency')), keyRange(entity), opts.timeline),
-        tx.objectStore('entities').get(entity),
-      ]);
-      if (!stats || rankedKeys.length === 0) return null;
-      const ranked = rankedKeys.map(([, , article, sentence, ...spans]) => ({ article, sentence, spans }));
-      const recent = recentKeys.map(([, , article, sentence, date, inferred]) => ({ article, sentence, date, inferred: inferred === 1 }));
+      const stats = await d.get('entities', entity);
+      if (!stats || stats.ranked.length === 0) return null;
+      const ranked = stats.ranked.map(([, , article, sentence, ...spans]) => ({ article, sentence, spans }));
+      const recent = stats.recent.slice(0, opts.timeline).map(([, , article, sentence, date, inferred]) => ({ article, sentence, date, inferred: inferred === 1 }));
       const articles = await readArticles(d, [...ranked, ...recent].map((m) => m.article));
       const views = ranked.filter((m) => articles.has(m.article)).map((m) => passage(articles.get(m.article)!, m.sentence, m.spans, true));
       const passages = dropNearDuplicates(views, (p) => shingles(tokenize(p.text).map((t) => t.stem))).slice(0, opts.passages);
@@ -555,8 +584,12 @@ export function openLibrary(name = DB_NAME) {
       const asked = [...new Set(tokenize(text).flatMap((t) => readings(t.folded)))];
       const found = await Promise.all(
         asked.map(async (term) => {
-          const { df, top } = topPostings(await index.sources(term), index.idOf, PER_TERM);
-          return top.map((p) => ({ p, weight: idf(n, df) }));
+          let sources = await index.sources(term);
+          for (;;) {
+            const { df, top, needs } = topPostings(sources, index.idOf, PER_TERM);
+            if (needs.length === 0) return top.map((p) => ({ p, weight: idf(n, df) }));
+            sources = await index.complete(term, sources, needs);
+          }
         }),
       );
       const scores = new Map<string, { article: string; sentence: number; score: number }>();

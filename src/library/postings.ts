@@ -77,10 +77,25 @@ const before = (a: { best: number; id: string }, b: { best: number; id: string }
 const byRank = (a: Posting, b: Posting): number => (before(a, b) ? -1 : before(b, a) ? 1 : 0);
 
 /**
- * A segment's postings of each term: `[seq, best, hit count, ...hits]` a posting, in rank order,
- * so that a search stops reading a term once it has the articles it takes.
+ * Postings kept at the head of a term's record in a segment: a search takes the best 200 of a
+ * term across some 80 segments, a few from each, and reads the rest of a segment's only when
+ * its head runs out first (a common word's whole list, in every segment, was megabytes a search).
  */
-export function segmentPostings(articles: { seq: number; id: string; terms: PackedTerms }[]): Map<string, { n: number; data: Uint32Array }> {
+export const HEAD_POSTINGS = 8;
+
+/** A term's postings in a segment: `[seq, best, hit count, ...hits]` a posting, in rank order. */
+export interface SegmentTerm {
+  n: number;
+  /** Every article of the segment having the term, ascending: its document frequency without the postings. */
+  seqs: Uint32Array;
+  /** The first {@link HEAD_POSTINGS} postings. */
+  head: Uint32Array;
+  /** All of them, where there are more than the head holds. */
+  all: Uint32Array | null;
+}
+
+/** A segment's postings of each term, in rank order, so that a search stops reading a term once it has the articles it takes. */
+export function segmentPostings(articles: { seq: number; id: string; terms: PackedTerms }[]): Map<string, SegmentTerm> {
   const byTerm = new Map<string, Posting[]>();
   for (const { seq, id, terms } of articles) {
     termsOf(terms).forEach((term, k) => {
@@ -90,17 +105,20 @@ export function segmentPostings(articles: { seq: number; id: string; terms: Pack
       list.push({ seq, id, best: bestOf(hits), hits });
     });
   }
-  const out = new Map<string, { n: number; data: Uint32Array }>();
+  const out = new Map<string, SegmentTerm>();
   for (const [term, list] of byTerm) {
     list.sort(byRank);
     const data = new Uint32Array(list.reduce((n, p) => n + 3 + p.hits.length, 0));
     let at = 0;
-    for (const p of list) {
+    let head = 0;
+    list.forEach((p, k) => {
       data.set([p.seq, p.best, p.hits.length], at);
       data.set(p.hits, at + 3);
       at += 3 + p.hits.length;
-    }
-    out.set(term, { n: list.length, data });
+      if (k < HEAD_POSTINGS) head = at;
+    });
+    const seqs = Uint32Array.from(list, (p) => p.seq).sort();
+    out.set(term, { n: list.length, seqs, head: data.slice(0, head), all: list.length > HEAD_POSTINGS ? data : null });
   }
   return out;
 }
@@ -112,32 +130,44 @@ function* readSegment(data: Uint32Array, idOf: (seq: number) => string): Generat
   }
 }
 
+/** One segment's record of a term as a search has it: the head alone (`complete` false) or every posting. */
+export interface SegmentSource {
+  seg: number;
+  seqs: Uint32Array;
+  data: Uint32Array;
+  complete: boolean;
+  /** The segment's articles deleted or saved again since it was sealed. */
+  dead: Set<number>;
+}
+
 /** A term's postings where a search finds them: the segments' records, and the unsealed articles having it. */
 export interface TermSources {
-  segments: { n: number; data: Uint32Array; dead: Set<number> }[];
+  segments: SegmentSource[];
   tail: { seq: number; id: string; hits: Uint32Array }[];
 }
 
+/** The live articles of a segment having the term. */
+const liveSeqs = (s: SegmentSource): number[] => (s.dead.size === 0 ? [...s.seqs] : [...s.seqs].filter((q) => !s.dead.has(q)));
+
 /**
  * The term's `limit` best postings of live articles, in rank order, and in how many live
- * articles it is (its document frequency): each segment is read only as far as it must be.
+ * articles it is (its document frequency). Where a segment's head ran out before the best were
+ * all taken, `needs` names the segments whose every posting must be read to take them.
  */
-export function topPostings(sources: TermSources, idOf: (seq: number) => string, limit: number): { df: number; top: Posting[] } {
-  let df = sources.tail.length;
-  const live = (dead: Set<number>, it: Generator<Posting>): Generator<Posting> | Iterator<Posting> =>
-    dead.size === 0 ? it : (function* () {
-      for (const p of it) if (!dead.has(p.seq)) yield p;
+export function topPostings(sources: TermSources, idOf: (seq: number) => string, limit: number): { df: number; top: Posting[]; needs: number[] } {
+  const df = sources.tail.length + sources.segments.reduce((n, s) => n + (s.dead.size === 0 ? s.seqs.length : liveSeqs(s).length), 0);
+  const streams: Iterator<Posting>[] = sources.segments.map((s) => {
+    const all = readSegment(s.data, idOf);
+    return s.dead.size === 0 ? all : (function* () {
+      for (const p of all) if (!s.dead.has(p.seq)) yield p;
     })();
-  const streams: Iterator<Posting>[] = [];
-  for (const s of sources.segments) {
-    if (s.dead.size === 0) df += s.n;
-    else for (const p of readSegment(s.data, idOf)) if (!s.dead.has(p.seq)) df++;
-    streams.push(live(s.dead, readSegment(s.data, idOf)));
-  }
+  });
   streams.push(sources.tail.map((t) => ({ ...t, best: bestOf(t.hits) })).sort(byRank)[Symbol.iterator]());
   const heads = streams.map((s) => s.next());
   const top: Posting[] = [];
   while (top.length < limit) {
+    const needs = sources.segments.filter((s, i) => heads[i]!.done && !s.complete).map((s) => s.seg);
+    if (needs.length > 0) return { df, top: [], needs };
     let pick = -1;
     heads.forEach((h, i) => {
       if (!h.done && (pick < 0 || before(h.value, (heads[pick] as IteratorYieldResult<Posting>).value))) pick = i;
@@ -146,14 +176,12 @@ export function topPostings(sources: TermSources, idOf: (seq: number) => string,
     top.push((heads[pick] as IteratorYieldResult<Posting>).value);
     heads[pick] = streams[pick]!.next();
   }
-  return { df, top };
+  return { df, top, needs: [] };
 }
 
 /** Every live article having the term, whatever its weight there. */
 export function articlesOf(sources: TermSources, idOf: (seq: number) => string): string[] {
-  const ids = sources.tail.map((t) => t.id);
-  for (const s of sources.segments) for (const p of readSegment(s.data, idOf)) if (!s.dead.has(p.seq)) ids.push(p.id);
-  return ids;
+  return [...sources.tail.map((t) => t.id), ...sources.segments.flatMap((s) => liveSeqs(s).map(idOf))];
 }
 
 export const weightOf = (milli: number): number => milli / MILLI;

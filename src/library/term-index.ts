@@ -59,8 +59,12 @@ export async function sealSegment(d: LibraryDb): Promise<boolean> {
 
   const postings = [...segmentPostings(records.map((r) => ({ seq: r.seq, id: r.id, terms: r })))];
   for (let i = 0; i < postings.length; i += CHUNK) {
-    const tx = d.transaction('postings', 'readwrite');
-    await Promise.all([...postings.slice(i, i + CHUNK).map(([term, p]) => tx.store.put({ term, seg, ...p })), tx.done]);
+    const tx = d.transaction(['postings', 'allPostings'], 'readwrite');
+    const writes = postings.slice(i, i + CHUNK).flatMap(([term, p]) => [
+      tx.objectStore('postings').put({ term, seg, seqs: p.seqs, head: p.head, complete: p.all === null }),
+      ...(p.all ? [tx.objectStore('allPostings').put({ term, seg, data: p.all })] : []),
+    ]);
+    await Promise.all([...writes, tx.done]);
   }
 
   const flip = d.transaction(['meta', 'tail', 'segments'], 'readwrite');
@@ -117,15 +121,24 @@ export function termReader() {
       const postings = tx.objectStore('postings');
       return {
         idOf: (seq: number): string => ids.get(seq)!,
+        /** A term's heads in every segment, and the tail's hits of it. */
         async sources(term: string): Promise<TermSources> {
           const records = await postings.getAll(IDBKeyRange.bound([term, 0], [term, Infinity]));
           return {
-            segments: records.filter((r) => listed.has(r.seg)).map((r) => ({ n: r.n, data: r.data, dead: dead.get(r.seg) ?? none })),
+            segments: records
+              .filter((r) => listed.has(r.seg))
+              .map((r) => ({ seg: r.seg, seqs: r.seqs, data: r.head, complete: r.complete, dead: dead.get(r.seg) ?? none })),
             tail: [...tail.values()].flatMap((r) => {
               const hits = hitsOf(r, term);
               return hits ? [{ seq: r.seq, id: r.id, hits }] : [];
             }),
           };
+        },
+        /** The same, with every posting of these segments. */
+        async complete(term: string, sources: TermSources, segs: number[]): Promise<TermSources> {
+          const all = await Promise.all(segs.map((seg) => tx.objectStore('allPostings').get([term, seg])));
+          const bySeg = new Map(all.map((r, i) => [segs[i]!, r!.data]));
+          return { ...sources, segments: sources.segments.map((s) => (bySeg.has(s.seg) ? { ...s, data: bySeg.get(s.seg)!, complete: true } : s)) };
         },
       };
     },
