@@ -120,6 +120,8 @@ export function termReader() {
       const none = new Set<number>();
       const postings = tx.objectStore('postings');
       return {
+        /** Live articles: counted from what was read, where counting the summaries walked every key. */
+        articles: tail.size + state.segments.reduce((n, s) => n + segments.get(s)!.seqs.length, 0) - [...dead.values()].reduce((n, d) => n + d.size, 0),
         idOf: (seq: number): string => ids.get(seq)!,
         /** A term's heads in every segment, and the tail's hits of it. */
         async sources(term: string): Promise<TermSources> {
