@@ -132,14 +132,24 @@ export interface AllPostingsRecord {
   data: Uint32Array;
 }
 
+/** A listed segment: its articles are numbered `from` to `to` (no other segment's between). */
+export interface SegmentSpan {
+  id: number;
+  from: number;
+  to: number;
+  size: number;
+}
+
 /** Where the term index stands (meta `terms`): read first by every search. */
 export interface TermIndexState {
   nextSeq: number;
   nextSegment: number;
-  /** Sealed segments, in sealing order. */
-  segments: number[];
-  /** Articles deleted or saved again whose postings are still in a segment. */
+  /** Sealed segments a search reads, in sealing order. */
+  segments: SegmentSpan[];
+  /** Articles deleted or saved again whose postings are still in a listed segment. */
   dead: number[];
+  /** Segments no longer listed whose records are still to be deleted. */
+  garbage: number[];
 }
 
 export interface LibrarySchema extends DBSchema {
@@ -151,6 +161,8 @@ export interface LibrarySchema extends DBSchema {
   segments: { key: number; value: SegmentRecord };
   postings: { key: [string, number]; value: PostingsRecord };
   allPostings: { key: [string, number]; value: AllPostingsRecord };
+  /** A segment's terms, `\n`-joined: what clearing it deletes. */
+  segmentTerms: { key: number; value: { id: number; terms: string } };
   entities: { key: string; value: EntityStats };
   /**
    * `reindex`: ids of articles saved before the index knew of them, indexed on next open;
@@ -202,6 +214,7 @@ const STEPS: ((db: LibraryDb, tx: UpgradeTx) => void)[] = [
     db.createObjectStore('segments', { keyPath: 'id' });
     db.createObjectStore('postings', { keyPath: ['term', 'seg'] });
     db.createObjectStore('allPostings', { keyPath: ['term', 'seg'] });
+    db.createObjectStore('segmentTerms', { keyPath: 'id' });
     // Indexed anew, as version 1's articles were: listed here, indexed when the library opens,
     // which counts the entities' totals again from nothing.
     void tx.objectStore('entities').clear();

@@ -20,7 +20,7 @@ import {
 } from './db';
 import { indexArticle, libraryMatcher } from './indexer';
 import { articlesOf, topPostings, weightOf } from './postings';
-import { readState, sealSegment, termReader, termWrites } from './term-index';
+import { clearGarbage, halfDead, readState, sealSegment, SEGMENT_ARTICLES, termReader, termWrites } from './term-index';
 import { actorId, checkActorName, LibraryError } from './actors';
 import type { ArticleCapture, ImportReport, LibraryPack, SavedArticle, SavedArticleSummary, UserActor } from './types';
 
@@ -303,14 +303,18 @@ function exclusive<T>(name: string, job: () => Promise<T>): Promise<T> {
 
 export type Library = ReturnType<typeof openLibrary>;
 
-/** The library in the database of this name (another name keeps a test's apart). */
-export function openLibrary(name = DB_NAME) {
+/** The library in the database of this name (another name keeps a test's apart; smaller segments, a test's few articles). */
+export function openLibrary(name = DB_NAME, { segmentArticles = SEGMENT_ARTICLES } = {}) {
   let handle: Promise<LibraryDb> | null = null;
   const terms = termReader();
   let sealing: Promise<void> | null = null;
   let again = false;
 
-  /** Seals the tail into segments, after the writes that filled it and apart from them; a write meanwhile runs it again. */
+  /**
+   * Seals the tail into segments, indexes again the live articles of half-dead ones, and clears
+   * those all dead: after the writes that called for it and apart from them; a write meanwhile
+   * runs it again.
+   */
   const seal = (): Promise<void> => {
     if (sealing) {
       again = true;
@@ -320,7 +324,15 @@ export function openLibrary(name = DB_NAME) {
       const d = await db();
       do {
         again = false;
-        while (await exclusive(`siyaq-seal-${name}`, () => sealSegment(d)));
+        await exclusive(`siyaq-terms-${name}`, async () => {
+          while (await sealSegment(d, segmentArticles));
+          const live = await halfDead(d);
+          if (live.length > 0) {
+            await reindex(d, live);
+            again = true;
+          }
+          await clearGarbage(d);
+        });
       } while (again);
     })().finally(() => (sealing = null));
     return sealing;
@@ -404,7 +416,7 @@ export function openLibrary(name = DB_NAME) {
       return write(articles);
     },
 
-    /** Resolves once the tail holds less than a segment's worth of articles (a bench or a test waits for it). */
+    /** Resolves once the tail holds less than a segment's worth of articles and no dead segment is left (a bench or a test waits for it). */
     async indexed(): Promise<void> {
       await seal();
     },

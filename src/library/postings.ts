@@ -82,7 +82,7 @@ const byRank = (a: Posting, b: Posting): number => (before(a, b) ? -1 : before(b
  * a segment's only when its head runs out first (a common word's whole list, in every segment,
  * was megabytes a search; heads of 8 ran out in most segments, a second read each).
  */
-export const HEAD_POSTINGS = 32;
+export const HEAD_POSTINGS = 24;
 
 /** A term's postings in a segment: `[seq, best, hit count, ...hits]` a posting, in rank order. */
 export interface SegmentTerm {

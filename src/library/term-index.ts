@@ -1,15 +1,18 @@
 /**
  * The term index in the database: a save's one tail record, the background sealing of the tail
- * into segments, and what a search reads of a term. Segments and tail records never change once
- * written, so a library instance keeps those it has read and, after a wake, reads only the
- * records a question needs: nothing is rebuilt from every article.
+ * into segments and clearing of dead ones, and what a search reads of a term. Segments and tail
+ * records never change once written, so a library instance keeps those it has read and, after a
+ * wake, reads only the records a question needs: nothing is rebuilt from every article.
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { LibraryDb, LibrarySchema, SegmentRecord, TailRecord, TermIndexState, TermRecord } from './db';
+import type { LibraryDb, LibrarySchema, SegmentRecord, SegmentSpan, TailRecord, TermIndexState, TermRecord } from './db';
 import { packTerms, segmentPostings, hitsOf, type TermSources } from './postings';
 
-/** Articles a segment seals: more make fewer records a search reads, fewer a cheaper wake (the tail is read whole). */
-export const SEGMENT_ARTICLES = 128;
+/**
+ * Articles a segment seals: more make fewer records a search reads (at 128, some 80 heads a term
+ * at 10 000 articles), fewer a cheaper wake (the tail is read whole by the first search).
+ */
+export const SEGMENT_ARTICLES = 512;
 /** Postings records written per transaction while sealing, so that a save never waits long behind one. */
 const CHUNK = 256;
 const STATE = 'terms';
@@ -17,7 +20,10 @@ const STATE = 'terms';
 /** A transaction over the stores each function names (the type can't say which without a list of its own). */
 type Tx<M extends IDBTransactionMode> = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], M>;
 
-const fresh = (): TermIndexState => ({ nextSeq: 1, nextSegment: 1, segments: [], dead: [] });
+const fresh = (): TermIndexState => ({ nextSeq: 1, nextSegment: 1, segments: [], dead: [], garbage: [] });
+
+const within = (s: SegmentSpan, seq: number): boolean => seq >= s.from && seq <= s.to;
+const deadIn = (state: TermIndexState, s: SegmentSpan): number => state.dead.filter((q) => within(s, q)).length;
 
 export async function readState(tx: Tx<IDBTransactionMode>): Promise<TermIndexState> {
   return ((await tx.objectStore('meta').get(STATE)) as TermIndexState | undefined) ?? fresh();
@@ -37,8 +43,53 @@ export function termWrites(tx: Tx<'readwrite'>, state: TermIndexState) {
       if ((await tail.count(seq)) > 0) await tail.delete(seq);
       else state.dead.push(seq);
     },
-    commit: (): Promise<unknown> => tx.objectStore('meta').put(state, STATE),
+    /**
+     * Writes the state back. A segment all of whose articles are dead is no longer listed (a
+     * search would read it for nothing), and its records are left to {@link clearGarbage}.
+     */
+    commit(): Promise<unknown> {
+      const gone = state.segments.filter((s) => deadIn(state, s) === s.size);
+      if (gone.length > 0) {
+        state.segments = state.segments.filter((s) => !gone.includes(s));
+        state.dead = state.dead.filter((q) => !gone.some((s) => within(s, q)));
+        state.garbage.push(...gone.map((s) => s.id));
+      }
+      return tx.objectStore('meta').put(state, STATE);
+    },
   };
+}
+
+/**
+ * The live articles of the segments at least half dead: indexed again, they go to the tail, and
+ * the segment, all dead, is cleared (a half-dead segment's heads run out, and its dead postings
+ * take room, for as long as it is listed).
+ */
+export async function halfDead(d: LibraryDb): Promise<string[]> {
+  const tx = d.transaction(['meta', 'segments']);
+  const state = await readState(tx);
+  const dead = new Set(state.dead);
+  const records = await Promise.all(state.segments.filter((s) => deadIn(state, s) * 2 >= s.size).map((s) => tx.objectStore('segments').get(s.id)));
+  return records.flatMap((r) => {
+    const ids = r!.ids.split('\n');
+    return [...r!.seqs].flatMap((q, i) => (dead.has(q) ? [] : [ids[i]!]));
+  });
+}
+
+/** Deletes the records of segments no longer listed, a chunk of terms a transaction. */
+export async function clearGarbage(d: LibraryDb): Promise<void> {
+  const [seg] = ((await d.get('meta', STATE)) as TermIndexState | undefined)?.garbage ?? [];
+  if (seg === undefined) return;
+  const terms = (await d.get('segmentTerms', seg))?.terms.split('\n') ?? [];
+  for (let i = 0; i < terms.length; i += CHUNK) {
+    const tx = d.transaction(['postings', 'allPostings'], 'readwrite');
+    const keys = terms.slice(i, i + CHUNK).map((t): [string, number] => [t, seg]);
+    await Promise.all([...keys.flatMap((k) => [tx.objectStore('postings').delete(k), tx.objectStore('allPostings').delete(k)]), tx.done]);
+  }
+  const tx = d.transaction(['meta', 'segments', 'segmentTerms'], 'readwrite');
+  const state = await readState(tx);
+  state.garbage = state.garbage.filter((g) => g !== seg);
+  await Promise.all([tx.objectStore('segments').delete(seg), tx.objectStore('segmentTerms').delete(seg), tx.objectStore('meta').put(state, STATE), tx.done]);
+  await clearGarbage(d);
 }
 
 /**
@@ -47,13 +98,13 @@ export function termWrites(tx: Tx<'readwrite'>, state: TermIndexState) {
  * last, searches read those articles from the tail. A seal cut short (the worker stopped) leaves
  * postings of a segment never listed, which no search reads.
  */
-export async function sealSegment(d: LibraryDb): Promise<boolean> {
+export async function sealSegment(d: LibraryDb, size: number): Promise<boolean> {
   // Counted first, read-only: this runs after every save, and most find the tail short.
-  if ((await d.count('tail')) < SEGMENT_ARTICLES) return false;
+  if ((await d.count('tail')) < size) return false;
   const claim = d.transaction(['meta', 'tail'], 'readwrite');
   const state = await readState(claim);
-  const records = await claim.objectStore('tail').getAll(null, SEGMENT_ARTICLES);
-  if (records.length < SEGMENT_ARTICLES) return false;
+  const records = await claim.objectStore('tail').getAll(null, size);
+  if (records.length < size) return false;
   const seg = state.nextSegment++;
   await Promise.all([claim.objectStore('meta').put(state, STATE), claim.done]);
 
@@ -67,15 +118,22 @@ export async function sealSegment(d: LibraryDb): Promise<boolean> {
     await Promise.all([...writes, tx.done]);
   }
 
-  const flip = d.transaction(['meta', 'tail', 'segments'], 'readwrite');
+  const flip = d.transaction(['meta', 'tail', 'segments', 'segmentTerms'], 'readwrite');
   const now = await readState(flip);
-  const range = IDBKeyRange.bound(records[0]!.seq, records.at(-1)!.seq);
+  const span: SegmentSpan = { id: seg, from: records[0]!.seq, to: records.at(-1)!.seq, size: records.length };
+  const range = IDBKeyRange.bound(span.from, span.to);
   const kept = new Set(await flip.objectStore('tail').getAllKeys(range));
   // Deleted or saved again while this was sealing: in the segment, but no longer live.
   now.dead.push(...records.filter((r) => !kept.has(r.seq)).map((r) => r.seq));
-  now.segments.push(seg);
+  now.segments.push(span);
   const segment: SegmentRecord = { id: seg, seqs: Uint32Array.from(records, (r) => r.seq), ids: records.map((r) => r.id).join('\n') };
-  await Promise.all([flip.objectStore('segments').put(segment), flip.objectStore('tail').delete(range), flip.objectStore('meta').put(now, STATE), flip.done]);
+  await Promise.all([
+    flip.objectStore('segments').put(segment),
+    flip.objectStore('segmentTerms').put({ id: seg, terms: postings.map(([term]) => term).join('\n') }),
+    flip.objectStore('tail').delete(range),
+    flip.objectStore('meta').put(now, STATE),
+    flip.done,
+  ]);
   return true;
 }
 
@@ -84,7 +142,6 @@ export function termReader() {
   const tail = new Map<number, TailRecord>();
   const segments = new Map<number, { seqs: Uint32Array; ids: string[] }>();
   const ids = new Map<number, string>();
-  const segmentOf = new Map<number, number>();
 
   const forget = <K, V>(cache: Map<K, V>, keep: Set<K>, drop: (v: V) => void): void => {
     for (const [k, v] of cache) if (!keep.has(k)) {
@@ -96,12 +153,12 @@ export function termReader() {
   return {
     async open(tx: Tx<'readonly'>) {
       const [state, tailKeys] = await Promise.all([readState(tx), tx.objectStore('tail').getAllKeys()]);
-      const listed = new Set(state.segments);
+      const listed = new Set(state.segments.map((s) => s.id));
       forget(tail, new Set(tailKeys), (r) => ids.delete(r.seq));
-      forget(segments, listed, (s) => s.seqs.forEach((q) => (ids.delete(q), segmentOf.delete(q))));
+      forget(segments, listed, (s) => s.seqs.forEach((q) => ids.delete(q)));
       const [newTail, newSegments] = await Promise.all([
         Promise.all(tailKeys.filter((k) => !tail.has(k)).map((k) => tx.objectStore('tail').get(k))),
-        Promise.all(state.segments.filter((s) => !segments.has(s)).map((s) => tx.objectStore('segments').get(s))),
+        Promise.all([...listed].filter((s) => !segments.has(s)).map((s) => tx.objectStore('segments').get(s))),
       ]);
       for (const r of newTail) if (r) {
         tail.set(r.seq, r);
@@ -110,18 +167,18 @@ export function termReader() {
       for (const s of newSegments) if (s) {
         const list = s.ids.split('\n');
         segments.set(s.id, { seqs: s.seqs, ids: list });
-        s.seqs.forEach((q, i) => (ids.set(q, list[i]!), segmentOf.set(q, s.id)));
+        s.seqs.forEach((q, i) => ids.set(q, list[i]!));
       }
       const dead = new Map<number, Set<number>>();
       for (const q of state.dead) {
-        const s = segmentOf.get(q);
-        if (s !== undefined) dead.set(s, (dead.get(s) ?? new Set()).add(q));
+        const s = state.segments.find((span) => within(span, q))!.id;
+        dead.set(s, (dead.get(s) ?? new Set()).add(q));
       }
       const none = new Set<number>();
       const postings = tx.objectStore('postings');
       return {
         /** Live articles: counted from what was read, where counting the summaries walked every key. */
-        articles: tail.size + state.segments.reduce((n, s) => n + segments.get(s)!.seqs.length, 0) - [...dead.values()].reduce((n, d) => n + d.size, 0),
+        articles: tail.size + state.segments.reduce((n, s) => n + s.size, 0) - state.dead.length,
         idOf: (seq: number): string => ids.get(seq)!,
         /** A term's heads in every segment, and the tail's hits of it. */
         async sources(term: string): Promise<TermSources> {

@@ -12,7 +12,6 @@ import { idf } from '../../src/index/bm25';
 import { indexArticle, libraryMatcher, type ArticleIndex } from '../../src/library/indexer';
 import { articleId, openLibrary, type Library } from '../../src/library/library';
 import { openLibraryDb, type TermIndexState } from '../../src/library/db';
-import { SEGMENT_ARTICLES } from '../../src/library/term-index';
 import type { ArticleCapture, SavedArticle } from '../../src/library/types';
 import { readings, tokenize } from '../../src/text/tokens';
 
@@ -20,7 +19,9 @@ const PER_TERM = 200;
 const PASSAGES = 8;
 /** Every sentence scored, not a sidebar's few: what the cap and the dead postings change is further down. */
 const ALL = 100_000;
-const ARTICLES = 2 * SEGMENT_ARTICLES + 60;
+/** Small segments, so that a few hundred articles make several, and more have a common word than a search takes. */
+const SEGMENT = 128;
+const ARTICLES = 2 * SEGMENT + 60;
 const paragraphs = seedParagraphs(join(import.meta.dirname, '../..'));
 
 const capture = (i: number, version = 0): ArticleCapture => ({
@@ -61,6 +62,19 @@ function scanMentions(live: { a: SavedArticle; index: ArticleIndex }[], entity: 
   return { ranked: order('rank'), recent: order('recency') };
 }
 
+/** Every question's answer, every sentence it scores, is the scan's. */
+async function expectScan(library: Library, articles: { a: SavedArticle; index: ArticleIndex }[]): Promise<void> {
+  for (const q of ['غزة', 'وقف إطلاق النار في غزة', 'بلينكن', 'مجلس الأمن', 'الرهائن والأسرى', 'برفح', 'كلمةغائبة']) {
+    const found = (await library.search(q, { passages: ALL })).map((p) => [p.articleId, p.text, p.score]);
+    const expected = scanSearch(articles, q, ALL).map(([id, sentence, score]) => {
+      const { a, index } = articles.find((x) => x.a.id === id)!;
+      return [id, a.text.slice(index.sentences[2 * sentence], index.sentences[2 * sentence + 1]), score];
+    });
+    expect(found, q).toEqual(expected);
+    if (q !== 'كلمةغائبة') expect(found.length, q).toBeGreaterThan(PASSAGES);
+  }
+}
+
 describe('the library index against a scan of the saved articles', () => {
   let library: Library;
   const live = new Map<string, SavedArticle>();
@@ -71,7 +85,7 @@ describe('the library index against a scan of the saved articles', () => {
   };
 
   beforeAll(async () => {
-    library = openLibrary('scan-library');
+    library = openLibrary('scan-library', { segmentArticles: SEGMENT });
     const all = Array.from({ length: ARTICLES }, (_, i) => capture(i));
     for (let i = 0; i < all.length; i += 50) await library.saveArticles(all.slice(i, i + 50));
     for (const c of all) await remember(c);
@@ -106,16 +120,7 @@ describe('the library index against a scan of the saved articles', () => {
   });
 
   it('finds the same sentences with the same scores', async () => {
-    const articles = indexed();
-    for (const q of ['غزة', 'وقف إطلاق النار في غزة', 'بلينكن', 'مجلس الأمن', 'الرهائن والأسرى', 'برفح', 'كلمةغائبة']) {
-      const found = (await library.search(q, { passages: ALL })).map((p) => [p.articleId, p.text, p.score]);
-      const expected = scanSearch(articles, q, ALL).map(([id, sentence, score]) => {
-        const { a, index } = articles.find((x) => x.a.id === id)!;
-        return [id, a.text.slice(index.sentences[2 * sentence], index.sentences[2 * sentence + 1]), score];
-      });
-      expect(found, q).toEqual(expected);
-      if (q !== 'كلمةغائبة') expect(found.length, q).toBeGreaterThan(PASSAGES);
-    }
+    await expectScan(library, indexed());
   });
 
   it('gives each entity the same passages and moments', async () => {
@@ -135,5 +140,31 @@ describe('the library index against a scan of the saved articles', () => {
         recent.slice(0, 12).map((m) => [m.date, textOf(m)]).sort((x, y) => x[0]!.localeCompare(y[0]!)),
       );
     }
+  });
+});
+
+describe('a segment most of whose articles are gone', () => {
+  it('has its live articles indexed again and its records cleared, answering as before', async () => {
+    const library = openLibrary('dead-library', { segmentArticles: 16 });
+    const all = Array.from({ length: 40 }, (_, i) => capture(i));
+    await library.saveArticles(all);
+    await library.indexed();
+    const gone = await Promise.all(all.slice(0, 9).map((c) => articleId(c.url)));
+    await library.deleteArticles(gone);
+    await library.indexed();
+
+    const db = await openLibraryDb('dead-library');
+    const state = (await db.get('meta', 'terms')) as TermIndexState;
+    expect(state.segments.map((s) => s.id)).not.toContain(1);
+    expect([state.dead, state.garbage]).toEqual([[], []]);
+    expect(await db.get('segments', 1)).toBeUndefined();
+    expect((await db.getAllKeys('postings')).filter(([, seg]) => seg === 1)).toEqual([]);
+    expect((await db.getAllKeys('allPostings')).filter(([, seg]) => seg === 1)).toEqual([]);
+    db.close();
+
+    const matcher = libraryMatcher([]);
+    const live = await Promise.all(all.slice(9).map(async (c) => ({ ...c, id: await articleId(c.url), savedAt: '', updatedAt: '' })));
+    await expectScan(library, live.map((a) => ({ a, index: indexArticle(a, matcher) })));
+    await library.close();
   });
 });
