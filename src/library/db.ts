@@ -150,6 +150,8 @@ export interface TermIndexState {
   dead: number[];
   /** Segments no longer listed whose records are still to be deleted. */
   garbage: number[];
+  /** The segment being sealed, until it is listed. */
+  sealing?: number;
 }
 
 export interface LibrarySchema extends DBSchema {

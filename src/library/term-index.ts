@@ -96,7 +96,8 @@ export async function clearGarbage(d: LibraryDb): Promise<void> {
  * Seals the oldest tail articles into a segment, if there are a segment's worth: true when it
  * did. The postings are written before the segment is listed, a chunk a transaction; until the
  * last, searches read those articles from the tail. A seal cut short (the worker stopped) leaves
- * postings of a segment never listed, which no search reads.
+ * postings of a segment never listed, which no search reads and the next seal hands to
+ * {@link clearGarbage} (only one seals at a time, so a claim still open at the next is dead).
  */
 export async function sealSegment(d: LibraryDb, size: number): Promise<boolean> {
   // Counted first, read-only: this runs after every save, and most find the tail short.
@@ -106,9 +107,14 @@ export async function sealSegment(d: LibraryDb, size: number): Promise<boolean> 
   const records = await claim.objectStore('tail').getAll(null, size);
   if (records.length < size) return false;
   const seg = state.nextSegment++;
+  if (state.sealing !== undefined) state.garbage.push(state.sealing);
+  state.sealing = seg;
   await Promise.all([claim.objectStore('meta').put(state, STATE), claim.done]);
 
+  // Its terms before any of its postings: what clearing a seal cut short deletes.
   const postings = [...segmentPostings(records.map((r) => ({ seq: r.seq, id: r.id, terms: r })))];
+  await d.put('segmentTerms', { id: seg, terms: postings.map(([term]) => term).join('\n') });
+
   for (let i = 0; i < postings.length; i += CHUNK) {
     const tx = d.transaction(['postings', 'allPostings'], 'readwrite');
     const writes = postings.slice(i, i + CHUNK).flatMap(([term, p]) => [
@@ -118,8 +124,9 @@ export async function sealSegment(d: LibraryDb, size: number): Promise<boolean> 
     await Promise.all([...writes, tx.done]);
   }
 
-  const flip = d.transaction(['meta', 'tail', 'segments', 'segmentTerms'], 'readwrite');
+  const flip = d.transaction(['meta', 'tail', 'segments'], 'readwrite');
   const now = await readState(flip);
+  delete now.sealing;
   const span: SegmentSpan = { id: seg, from: records[0]!.seq, to: records.at(-1)!.seq, size: records.length };
   const range = IDBKeyRange.bound(span.from, span.to);
   const kept = new Set(await flip.objectStore('tail').getAllKeys(range));
@@ -129,7 +136,6 @@ export async function sealSegment(d: LibraryDb, size: number): Promise<boolean> 
   const segment: SegmentRecord = { id: seg, seqs: Uint32Array.from(records, (r) => r.seq), ids: records.map((r) => r.id).join('\n') };
   await Promise.all([
     flip.objectStore('segments').put(segment),
-    flip.objectStore('segmentTerms').put({ id: seg, terms: postings.map(([term]) => term).join('\n') }),
     flip.objectStore('tail').delete(range),
     flip.objectStore('meta').put(now, STATE),
     flip.done,

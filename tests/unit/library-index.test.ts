@@ -168,3 +168,38 @@ describe('a segment most of whose articles are gone', () => {
     await library.close();
   });
 });
+
+describe('a seal cut short', () => {
+  it('leaves postings no search reads, which the next seal clears', async () => {
+    const library = openLibrary('cut-library', { segmentArticles: 16 });
+    const put = IDBObjectStore.prototype.put;
+    let writes = 0;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if (this.name === 'postings' && ++writes === 10) throw new Error('the worker stopped');
+      return put.apply(this, args);
+    };
+    const all = Array.from({ length: 20 }, (_, i) => capture(i));
+    try {
+      await library.saveArticles(all);
+      await expect(library.indexed()).rejects.toThrow('the worker stopped');
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    const db = await openLibraryDb('cut-library');
+    const cut = ((await db.get('meta', 'terms')) as TermIndexState).sealing!;
+    expect((await db.getAllKeys('postings')).filter(([, seg]) => seg === cut).length).toBe(9);
+
+    await library.saveArticles(Array.from({ length: 20 }, (_, i) => capture(20 + i)));
+    await library.indexed();
+    const state = (await db.get('meta', 'terms')) as TermIndexState;
+    expect([state.sealing, state.garbage, state.segments.length]).toEqual([undefined, [], 2]);
+    expect((await db.getAllKeys('postings')).filter(([, seg]) => seg === cut)).toEqual([]);
+    expect(await db.get('segmentTerms', cut)).toBeUndefined();
+    db.close();
+
+    const matcher = libraryMatcher([]);
+    const live = await Promise.all([...all, ...Array.from({ length: 20 }, (_, i) => capture(20 + i))].map(async (c) => ({ ...c, id: await articleId(c.url), savedAt: '', updatedAt: '' })));
+    await expectScan(library, live.map((a) => ({ a, index: indexArticle(a, matcher) })));
+    await library.close();
+  });
+});
