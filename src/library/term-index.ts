@@ -146,33 +146,30 @@ export async function sealSegment(d: LibraryDb, size: number): Promise<boolean> 
 /** What a search reads: the state, then each term's sources; the records already read are kept. */
 export function termReader() {
   const tail = new Map<number, TailRecord>();
-  const segments = new Map<number, { seqs: Uint32Array; ids: string[] }>();
+  /** Segments whose ids are in `ids`. */
+  const read = new Set<number>();
+  // An article number's id never changes: kept for good, so that a question still running on
+  // the state before a seal finds the ids another one's reading has moved.
   const ids = new Map<number, string>();
-
-  const forget = <K, V>(cache: Map<K, V>, keep: Set<K>, drop: (v: V) => void): void => {
-    for (const [k, v] of cache) if (!keep.has(k)) {
-      drop(v);
-      cache.delete(k);
-    }
-  };
 
   return {
     async open(tx: Tx<'readonly'>) {
       const [state, tailKeys] = await Promise.all([readState(tx), tx.objectStore('tail').getAllKeys()]);
       const listed = new Set(state.segments.map((s) => s.id));
-      forget(tail, new Set(tailKeys), (r) => ids.delete(r.seq));
-      forget(segments, listed, (s) => s.seqs.forEach((q) => ids.delete(q)));
-      const [newTail, newSegments] = await Promise.all([
-        Promise.all(tailKeys.filter((k) => !tail.has(k)).map((k) => tx.objectStore('tail').get(k))),
-        Promise.all([...listed].filter((s) => !segments.has(s)).map((s) => tx.objectStore('segments').get(s))),
+      const kept = new Set(tailKeys);
+      for (const k of tail.keys()) if (!kept.has(k)) tail.delete(k);
+      // This state's tail, taken now: the cache may move on under a question still running.
+      const [unsealed, newSegments] = await Promise.all([
+        Promise.all(tailKeys.map((k) => tail.get(k) ?? tx.objectStore('tail').get(k).then((r) => r!))),
+        Promise.all([...listed].filter((s) => !read.has(s)).map((s) => tx.objectStore('segments').get(s))),
       ]);
-      for (const r of newTail) if (r) {
+      for (const r of unsealed) {
         tail.set(r.seq, r);
         ids.set(r.seq, r.id);
       }
       for (const s of newSegments) if (s) {
         const list = s.ids.split('\n');
-        segments.set(s.id, { seqs: s.seqs, ids: list });
+        read.add(s.id);
         s.seqs.forEach((q, i) => ids.set(q, list[i]!));
       }
       const dead = new Map<number, Set<number>>();
@@ -184,7 +181,7 @@ export function termReader() {
       const postings = tx.objectStore('postings');
       return {
         /** Live articles: counted from what was read, where counting the summaries walked every key. */
-        articles: tail.size + state.segments.reduce((n, s) => n + s.size, 0) - state.dead.length,
+        articles: unsealed.length + state.segments.reduce((n, s) => n + s.size, 0) - state.dead.length,
         idOf: (seq: number): string => ids.get(seq)!,
         /** A term's heads in every segment, and the tail's hits of it. */
         async sources(term: string): Promise<TermSources> {
@@ -193,7 +190,7 @@ export function termReader() {
             segments: records
               .filter((r) => listed.has(r.seg))
               .map((r) => ({ seg: r.seg, seqs: r.seqs, data: r.head, complete: r.complete, dead: dead.get(r.seg) ?? none })),
-            tail: [...tail.values()].flatMap((r) => {
+            tail: unsealed.flatMap((r) => {
               const hits = hitsOf(r, term);
               return hits ? [{ seq: r.seq, id: r.id, hits }] : [];
             }),
