@@ -80,6 +80,29 @@ export interface TermRecord {
   rank: number;
 }
 
+/** What a dossier shows of a mention row, its spans aside: the sentence, the ones around it, and its article's citation. */
+export interface ShownRow {
+  text: string;
+  articleId: string;
+  title: string;
+  outlet: string;
+  url: string;
+  date: string;
+  dateStatus: 'printed' | 'inferred';
+  before: string | null;
+  after: string | null;
+}
+
+/**
+ * What a dossier shows of an entity's first keys (`article \u0000 sentence` → row), kept apart
+ * from its totals and written only when those keys change: a dossier reads it instead of some 30
+ * whole articles, which after a wake was most of its time.
+ */
+export interface ShownRecord {
+  entity: string;
+  rows: Record<string, ShownRow>;
+}
+
 /** What the saved articles say of one entity as a whole. */
 export interface EntityStats {
   entity: string;
@@ -166,6 +189,7 @@ export interface LibrarySchema extends DBSchema {
   /** A segment's terms, `\n`-joined: what clearing it deletes. */
   segmentTerms: { key: number; value: { id: number; terms: string } };
   entities: { key: string; value: EntityStats };
+  shown: { key: string; value: ShownRecord };
   /**
    * `reindex`: ids of articles saved before the index knew of them, indexed on next open;
    * `terms`: the {@link TermIndexState}.
@@ -217,6 +241,7 @@ const STEPS: ((db: LibraryDb, tx: UpgradeTx) => void)[] = [
     db.createObjectStore('postings', { keyPath: ['term', 'seg'] });
     db.createObjectStore('allPostings', { keyPath: ['term', 'seg'] });
     db.createObjectStore('segmentTerms', { keyPath: 'id' });
+    db.createObjectStore('shown', { keyPath: 'entity' });
     // Indexed anew, as version 1's articles were: listed here, indexed when the library opens,
     // which counts the entities' totals again from nothing.
     void tx.objectStore('entities').clear();

@@ -16,7 +16,7 @@ import { readings, tokenize } from '../text/tokens';
 import type { EntityType } from '../match/catalogue-types';
 import {
   DB_NAME, DB_VERSION, mentionRows, openLibraryDb, rankedKey, recentKey,
-  type ArticleRecord, type EntityStats, type LibraryDb, type MentionRecord, type RankedKey, type RecentKey, type SummaryRecord,
+  type ArticleRecord, type EntityStats, type LibraryDb, type MentionRecord, type RankedKey, type RecentKey, type ShownRow, type SummaryRecord,
 } from './db';
 import { indexArticle, libraryMatcher } from './indexer';
 import { articlesOf, topPostings, weightOf } from './postings';
@@ -40,17 +40,8 @@ export const KEPT_MOMENTS = 12;
 const PER_TERM = 200;
 const MAX_RELATED = 10;
 
-export interface SavedPassage {
-  text: string;
-  articleId: string;
-  title: string;
-  outlet: string;
-  url: string;
-  date: string;
-  dateStatus: 'printed' | 'inferred';
+export interface SavedPassage extends ShownRow {
   mentions: [number, number][];
-  before: string | null;
-  after: string | null;
 }
 
 export interface SavedTimelineItem {
@@ -162,7 +153,26 @@ function tally(stats: Map<string, EntityDelta>, rows: MentionRecord[], sign: 1 |
 }
 
 type WriteTx = ReturnType<typeof writeTx>;
-const writeTx = (d: LibraryDb) => d.transaction(['articles', 'summaries', 'mentions', 'tail', 'meta', 'entities'], 'readwrite');
+const writeTx = (d: LibraryDb) => d.transaction(['articles', 'summaries', 'mentions', 'tail', 'meta', 'entities', 'shown'], 'readwrite');
+
+const sentenceOf = (a: ArticleRecord, n: number): string | null =>
+  n < 0 || 2 * n >= a.sentences.length ? null : a.text.slice(a.sentences[2 * n], a.sentences[2 * n + 1]);
+
+/** Sentence `n` of an article as a passage shows it, with the sentences around it where `context`. */
+const shownRow = (a: ArticleRecord, n: number, context: boolean): ShownRow => ({
+  text: sentenceOf(a, n)!,
+  articleId: a.id,
+  title: a.title,
+  outlet: a.outlet,
+  url: a.url,
+  date: a.date,
+  dateStatus: a.dateSource === 'today' ? 'inferred' : 'printed',
+  before: context ? sentenceOf(a, n - 1) : null,
+  after: context ? sentenceOf(a, n + 1) : null,
+});
+
+const rowKey = (article: string, sentence: number): string => `${article}\u0000${sentence}`;
+const listed = (s: EntityStats): string => [...s.ranked, ...s.recent].map((k) => rowKey(k[2], k[3])).join('\u0001');
 type TermWrites = ReturnType<typeof termWrites>;
 
 /** Takes an article's index rows out, counting what they said into `stats`. */
@@ -184,13 +194,15 @@ const firstOf = <K extends RankedKey | RecentKey>(keys: K[], limit: number): K[]
 /**
  * Writes the entities' new totals, leaving out those no saved article names any more, and their
  * first index keys: the new rows merged in, or, where an article among them was taken away,
- * read again from the indexes (this transaction's own writes are in them by then).
+ * read again from the indexes (this transaction's own writes are in them by then); then what a
+ * dossier shows of those keys, where they changed. `written`: the articles this write saves.
  */
-async function writeStats(tx: WriteTx, delta: Map<string, EntityDelta>, pending: Promise<unknown>[]): Promise<void> {
+async function writeStats(tx: WriteTx, delta: Map<string, EntityDelta>, written: Map<string, ArticleRecord>, pending: Promise<unknown>[]): Promise<void> {
   const store = tx.objectStore('entities');
   const mentions = tx.objectStore('mentions');
   const current = await Promise.all([...delta.keys()].map((e) => store.get(e)));
   const stale: EntityStats[] = [];
+  const changed: EntityStats[] = [];
   [...delta.values()].forEach((d, i) => {
     const s = current[i] ?? { entity: d.entity, mentions: 0, related: {}, ranked: [], recent: [] };
     s.mentions += d.mentions;
@@ -199,10 +211,12 @@ async function writeStats(tx: WriteTx, delta: Map<string, EntityDelta>, pending:
       if (shared > 0) s.related[other] = shared;
       else delete s.related[other];
     }
-    if (s.mentions <= 0) return void pending.push(store.delete(d.entity));
+    if (s.mentions <= 0) return void pending.push(store.delete(d.entity), tx.objectStore('shown').delete(d.entity));
     if ([...s.ranked, ...s.recent].some((k) => d.gone.has(k[2]))) return void stale.push(s);
+    const was = listed(s);
     s.ranked = firstOf([...s.ranked, ...d.added.map(rankedKey)], CANDIDATES);
     s.recent = firstOf([...s.recent, ...d.added.map(recentKey)], KEPT_MOMENTS);
+    if (listed(s) !== was) changed.push(s);
     pending.push(store.put(s));
   });
   await Promise.all(
@@ -214,6 +228,23 @@ async function writeStats(tx: WriteTx, delta: Map<string, EntityDelta>, pending:
       pending.push(store.put(s));
     }),
   );
+  await Promise.all([...changed.map((s) => writeShown(tx, s, written, false, pending)), ...stale.map((s) => writeShown(tx, s, written, true, pending))]);
+}
+
+/**
+ * Writes what a dossier shows of an entity's first keys: rows already shown are kept (unless
+ * `fresh`, when an article among them was taken away or saved again), new ones cut from the
+ * articles being written or, where none is, read.
+ */
+async function writeShown(tx: WriteTx, s: EntityStats, written: Map<string, ArticleRecord>, fresh: boolean, pending: Promise<unknown>[]): Promise<void> {
+  const old = fresh ? undefined : await tx.objectStore('shown').get(s.entity);
+  const wanted = [...s.ranked, ...s.recent].map((k) => ({ article: k[2], sentence: k[3], key: rowKey(k[2], k[3]) }));
+  const missing = [...new Set(wanted.filter((w) => !old?.rows[w.key] && !written.has(w.article)).map((w) => w.article))];
+  const read = await Promise.all(missing.map((id) => tx.objectStore('articles').get(id)));
+  const articles = new Map([...written, ...read.filter((a) => a !== undefined).map((a): [string, ArticleRecord] => [a.id, a])]);
+  const rows: Record<string, ShownRow> = {};
+  for (const w of wanted) rows[w.key] = old?.rows[w.key] ?? shownRow(articles.get(w.article)!, w.sentence, true);
+  pending.push(tx.objectStore('shown').put({ entity: s.entity, rows }));
 }
 
 /** Indexes and writes articles in one transaction; one already saved keeps its first save time. */
@@ -225,10 +256,12 @@ async function writeArticles(d: LibraryDb, articles: SavedArticle[]): Promise<{ 
   await committed(tx, async (pending) => {
     const terms = termWrites(tx, await readState(tx));
     const delta = new Map<string, EntityDelta>();
+    const written = new Map<string, ArticleRecord>();
     for (const { a, index } of built) {
       const old = await tx.objectStore('summaries').get(a.id);
       if (old) await unindex(tx, old, terms, delta, pending);
       const record: ArticleRecord = { ...a, savedAt: old?.savedAt ?? a.savedAt, sentences: index.sentences };
+      written.set(a.id, record);
       const packed = terms.add(a.id, index.terms);
       const summary: SummaryRecord = {
         id: a.id, url: a.url, title: a.title, outlet: a.outlet, date: a.date, savedAt: record.savedAt, chars: a.text.length,
@@ -239,7 +272,7 @@ async function writeArticles(d: LibraryDb, articles: SavedArticle[]): Promise<{ 
       tally(delta, index.mentions, 1);
       out.push({ id: a.id, updated: old !== undefined });
     }
-    await writeStats(tx, delta, pending);
+    await writeStats(tx, delta, written, pending);
     pending.push(terms.commit());
   });
   return out;
@@ -376,21 +409,7 @@ export function openLibrary(name = DB_NAME, { segmentArticles = SEGMENT_ARTICLES
     return new Map(records.filter((r) => r !== undefined).map((r) => [r.id, r]));
   };
 
-  const sentenceOf = (a: ArticleRecord, n: number): string | null =>
-    n < 0 || 2 * n >= a.sentences.length ? null : a.text.slice(a.sentences[2 * n], a.sentences[2 * n + 1]);
-  const statusOf = (a: ArticleRecord): 'printed' | 'inferred' => (a.dateSource === 'today' ? 'inferred' : 'printed');
-  const passage = (a: ArticleRecord, n: number, spans: number[], context: boolean): SavedPassage => ({
-    text: sentenceOf(a, n)!,
-    articleId: a.id,
-    title: a.title,
-    outlet: a.outlet,
-    url: a.url,
-    date: a.date,
-    dateStatus: statusOf(a),
-    mentions: spans.flatMap((x, i) => (i % 2 === 0 ? [[x, spans[i + 1]!] as [number, number]] : [])),
-    before: context ? sentenceOf(a, n - 1) : null,
-    after: context ? sentenceOf(a, n + 1) : null,
-  });
+  const pairs = (spans: number[]): [number, number][] => spans.flatMap((x, i) => (i % 2 === 0 ? [[x, spans[i + 1]!] as [number, number]] : []));
 
   const library = {
     /** Opens the database now, so that a caller can have it opening while it does something else. */
@@ -432,7 +451,7 @@ export function openLibrary(name = DB_NAME, { segmentArticles = SEGMENT_ARTICLES
           await unindex(tx, old, terms, delta, pending);
           pending.push(tx.objectStore('articles').delete(id), tx.objectStore('summaries').delete(id));
         }
-        await writeStats(tx, delta, pending);
+        await writeStats(tx, delta, new Map(), pending);
         pending.push(terms.commit());
       });
     },
@@ -571,19 +590,16 @@ export function openLibrary(name = DB_NAME, { segmentArticles = SEGMENT_ARTICLES
 
     /** What the saved articles say of an entity (at most {@link KEPT_MOMENTS} moments); null where none names it. */
     async dossier(entity: string, opts: { passages: number; timeline: number }): Promise<SavedDossier | null> {
-      const d = await db();
-      const stats = await d.get('entities', entity);
-      if (!stats || stats.ranked.length === 0) return null;
-      const ranked = stats.ranked.map(([, , article, sentence, ...spans]) => ({ article, sentence, spans }));
-      const recent = stats.recent.slice(0, opts.timeline).map(([, , article, sentence, date, inferred]) => ({ article, sentence, date, inferred: inferred === 1 }));
-      const articles = await readArticles(d, [...ranked, ...recent].map((m) => m.article));
-      const views = ranked.filter((m) => articles.has(m.article)).map((m) => passage(articles.get(m.article)!, m.sentence, m.spans, true));
+      const tx = (await db()).transaction(['entities', 'shown']);
+      const [stats, shown] = await Promise.all([tx.objectStore('entities').get(entity), tx.objectStore('shown').get(entity)]);
+      if (!stats || !shown || stats.ranked.length === 0) return null;
+      const views = stats.ranked.map(([, , article, sentence, ...spans]) => ({ ...shown.rows[rowKey(article, sentence)]!, mentions: pairs(spans) }));
       const passages = dropNearDuplicates(views, (p) => shingles(tokenize(p.text).map((t) => t.stem))).slice(0, opts.passages);
-      const timeline = recent
-        .filter((m) => articles.has(m.article))
-        .map((m) => {
-          const a = articles.get(m.article)!;
-          return { date: m.date, inferred: m.inferred, text: sentenceOf(a, m.sentence)!, title: a.title, outlet: a.outlet, url: a.url };
+      const timeline = stats.recent
+        .slice(0, opts.timeline)
+        .map(([, , article, sentence, date, inferred]) => {
+          const { text, title, outlet, url } = shown.rows[rowKey(article, sentence)]!;
+          return { date, inferred: inferred === 1, text, title, outlet, url };
         })
         .sort((a, b) => a.date.localeCompare(b.date));
       const related = Object.entries(stats.related)
@@ -621,7 +637,7 @@ export function openLibrary(name = DB_NAME, { segmentArticles = SEGMENT_ARTICLES
       }
       const best = [...scores.values()].sort((a, b) => b.score - a.score || a.article.localeCompare(b.article) || a.sentence - b.sentence).slice(0, opts.passages);
       const articles = await readArticles(d, best.map((b) => b.article));
-      return best.filter((b) => articles.has(b.article)).map((b) => ({ ...passage(articles.get(b.article)!, b.sentence, [], false), score: b.score }));
+      return best.filter((b) => articles.has(b.article)).map((b) => ({ ...shownRow(articles.get(b.article)!, b.sentence, false), mentions: [], score: b.score }));
     },
 
     /** Closes the connection (a test deleting its database; the next call opens it again). */

@@ -11,7 +11,7 @@ describe('the library database', () => {
   it('creates every store and index of the current version', async () => {
     const db = await openLibraryDb('db-fresh');
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['actors', 'allPostings', 'articles', 'entities', 'mentions', 'meta', 'postings', 'segmentTerms', 'segments', 'summaries', 'tail']);
+    expect([...db.objectStoreNames].sort()).toEqual(['actors', 'allPostings', 'articles', 'entities', 'mentions', 'meta', 'postings', 'segmentTerms', 'segments', 'shown', 'summaries', 'tail']);
     const tx = db.transaction(['mentions', 'postings']);
     expect([...tx.objectStore('mentions').indexNames].sort()).toEqual(['rank', 'recency']);
     expect([...tx.objectStore('postings').indexNames]).toEqual([]);
