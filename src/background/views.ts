@@ -7,7 +7,7 @@ import { rolesOn, type Offices, type RolesOn } from '../dated/offices';
 import type { CardSummary, EntityDossier, PassageRef, PassageView, RelatedEntity, SearchResults, TimelineItem } from '../messages/protocol';
 import { entityRef, type EntityRef } from '../match/catalogue-types';
 import { foldedWords } from '../text/words';
-import type { SavedDossier, SavedPassage, SavedTimelineItem } from '../library/library';
+import { KEPT_MOMENTS, type SavedDossier, type SavedPassage, type SavedTimelineItem } from '../library/library';
 import type { UserActor } from '../library/types';
 
 // The sidebar shows this many passages; the card, one.
@@ -96,8 +96,8 @@ export interface SavedAnswers {
   listActors(): Promise<UserActor[]>;
 }
 
-// The latest moments of the saved articles the timeline adds to the corpus's.
-export const SAVED_TIMELINE = 12;
+// The latest moments of the saved articles the timeline adds to the corpus's: all the library keeps.
+const SAVED_TIMELINE = KEPT_MOMENTS;
 const MAX_RELATED = 10;
 
 const savedView = (p: SavedPassage): PassageView => ({ ...p, titleStatus: 'printed' });

@@ -5,6 +5,7 @@
  * the background and the options page alike. Every write is one transaction, so a failure (a
  * full disk) leaves the library as it was before it.
  */
+import { unwrap } from 'idb';
 import * as v from 'valibot';
 import { ARTICLE_CAPTURE, USER_ACTOR } from '../messages/schemas';
 import { idf } from '../index/bm25';
@@ -13,8 +14,13 @@ import { PROCLITIC_CHAINS } from '../text/proclitics';
 import { foldedWords } from '../text/words';
 import { readings, tokenize } from '../text/tokens';
 import type { EntityType } from '../match/catalogue-types';
-import { DB_NAME, DB_VERSION, openLibraryDb, type ArticleRecord, type EntityStats, type LibraryDb, type MentionRecord, type SummaryRecord } from './db';
+import {
+  DB_NAME, DB_VERSION, mentionRows, openLibraryDb, rankedKey, recentKey,
+  type ArticleRecord, type EntityStats, type LibraryDb, type MentionRecord, type RankedKey, type RecentKey, type ShownRow, type SummaryRecord,
+} from './db';
 import { indexArticle, libraryMatcher } from './indexer';
+import { articlesOf, topPostings, weightOf } from './postings';
+import { clearGarbage, halfDead, readState, sealSegment, SEGMENT_ARTICLES, termReader, termWrites } from './term-index';
 import { actorId, checkActorName, LibraryError } from './actors';
 import type { ArticleCapture, ImportReport, LibraryPack, SavedArticle, SavedArticleSummary, UserActor } from './types';
 
@@ -28,21 +34,14 @@ export const MAX_PACK_ACTORS = 5_000;
 const BATCH = 100;
 /** Candidates read for a dossier's passages, so that near-duplicates can be left out. */
 const CANDIDATES = 24;
+/** The latest moments an entity's totals keep, and so the most a dossier's timeline gives. */
+export const KEPT_MOMENTS = 12;
 /** Articles read per search term, those where it weighs most. */
 const PER_TERM = 200;
 const MAX_RELATED = 10;
 
-export interface SavedPassage {
-  text: string;
-  articleId: string;
-  title: string;
-  outlet: string;
-  url: string;
-  date: string;
-  dateStatus: 'printed' | 'inferred';
+export interface SavedPassage extends ShownRow {
   mentions: [number, number][];
-  before: string | null;
-  after: string | null;
 }
 
 export interface SavedTimelineItem {
@@ -121,54 +120,131 @@ async function committed(tx: { done: Promise<void>; abort(): void }, writes: (pe
   }
 }
 
-/** Adds (sign 1) or takes away (-1) what mention rows say of their entities as a whole. */
-function tally(stats: Map<string, EntityStats>, rows: MentionRecord[], sign: 1 | -1): void {
+/** What a write changes of an entity: its totals, the rows it adds, the articles whose rows it takes away. */
+interface EntityDelta {
+  entity: string;
+  mentions: number;
+  related: Record<string, number>;
+  added: MentionRecord[];
+  gone: Set<string>;
+}
+
+/** Adds (sign 1) or takes away (-1) what one article's mention rows say of their entities. */
+function tally(stats: Map<string, EntityDelta>, rows: MentionRecord[], sign: 1 | -1): void {
   const bySentence = new Map<string, MentionRecord[]>();
   for (const r of rows) {
     const key = `${r.article}\u0000${r.sentence}`;
     bySentence.set(key, [...(bySentence.get(key) ?? []), r]);
   }
-  const of = (entity: string): EntityStats => {
+  const of = (entity: string): EntityDelta => {
     let s = stats.get(entity);
-    if (!s) stats.set(entity, (s = { entity, mentions: 0, related: {} }));
+    if (!s) stats.set(entity, (s = { entity, mentions: 0, related: {}, added: [], gone: new Set() }));
     return s;
   };
   for (const together of bySentence.values()) {
     for (const r of together) {
       const s = of(r.entity);
       s.mentions += (sign * r.spans.length) / 2;
+      if (sign > 0) s.added.push(r);
+      else s.gone.add(r.article);
       for (const other of together) if (other.entity !== r.entity) s.related[other.entity] = (s.related[other.entity] ?? 0) + sign;
     }
   }
 }
 
 type WriteTx = ReturnType<typeof writeTx>;
-const writeTx = (d: LibraryDb) => d.transaction(['articles', 'summaries', 'mentions', 'terms', 'entities'], 'readwrite');
+const writeTx = (d: LibraryDb) => d.transaction(['articles', 'summaries', 'mentions', 'tail', 'meta', 'entities', 'shown'], 'readwrite');
+
+const sentenceOf = (a: ArticleRecord, n: number): string | null =>
+  n < 0 || 2 * n >= a.sentences.length ? null : a.text.slice(a.sentences[2 * n], a.sentences[2 * n + 1]);
+
+/** Sentence `n` of an article as a passage shows it, with the sentences around it where `context`. */
+const shownRow = (a: ArticleRecord, n: number, context: boolean): ShownRow => ({
+  text: sentenceOf(a, n)!,
+  articleId: a.id,
+  title: a.title,
+  outlet: a.outlet,
+  url: a.url,
+  date: a.date,
+  dateStatus: a.dateSource === 'today' ? 'inferred' : 'printed',
+  before: context ? sentenceOf(a, n - 1) : null,
+  after: context ? sentenceOf(a, n + 1) : null,
+});
+
+const rowKey = (article: string, sentence: number): string => `${article}\u0000${sentence}`;
+const listed = (s: EntityStats): string => [...s.ranked, ...s.recent].map((k) => rowKey(k[2], k[3])).join('\u0001');
+type TermWrites = ReturnType<typeof termWrites>;
 
 /** Takes an article's index rows out, counting what they said into `stats`. */
-async function unindex(tx: WriteTx, id: string, stats: Map<string, EntityStats>, pending: Promise<unknown>[]): Promise<void> {
+async function unindex(tx: WriteTx, old: SummaryRecord, terms: TermWrites, stats: Map<string, EntityDelta>, pending: Promise<unknown>[]): Promise<void> {
   const mentions = tx.objectStore('mentions');
-  const terms = tx.objectStore('terms');
-  const [rows, termKeys] = await Promise.all([mentions.index('article').getAll(id), terms.index('article').getAllKeys(id)]);
-  tally(stats, rows, -1);
-  for (const r of rows) pending.push(mentions.delete([r.entity, r.article, r.sentence]));
-  for (const k of termKeys) pending.push(terms.delete(k));
+  const [record] = await Promise.all([mentions.get(old.id), old.seq === undefined ? null : terms.drop(old.seq)]);
+  if (record) tally(stats, mentionRows(record), -1);
+  pending.push(mentions.delete(old.id));
 }
 
-/** Writes the entities' new totals, leaving out those no saved article names any more. */
-async function writeStats(tx: WriteTx, delta: Map<string, EntityStats>, pending: Promise<unknown>[]): Promise<void> {
+/**
+ * The first `limit` keys of one entity, in its index's order: by rank or recency, then article,
+ * then sentence (unique to a row). In script: the browser's indexedDB.cmp, a call out of script
+ * a comparison, was half a save's time.
+ */
+const firstOf = <K extends RankedKey | RecentKey>(keys: K[], limit: number): K[] =>
+  keys.sort((a, b) => a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0) || a[3] - b[3]).slice(0, limit);
+
+/**
+ * Writes the entities' new totals, leaving out those no saved article names any more, and their
+ * first index keys: the new rows merged in, or, where an article among them was taken away,
+ * read again from the indexes (this transaction's own writes are in them by then); then what a
+ * dossier shows of those keys, where they changed. `written`: the articles this write saves.
+ */
+async function writeStats(tx: WriteTx, delta: Map<string, EntityDelta>, written: Map<string, ArticleRecord>, pending: Promise<unknown>[]): Promise<void> {
   const store = tx.objectStore('entities');
+  const mentions = tx.objectStore('mentions');
   const current = await Promise.all([...delta.keys()].map((e) => store.get(e)));
+  const stale: EntityStats[] = [];
+  const changed: EntityStats[] = [];
   [...delta.values()].forEach((d, i) => {
-    const s = current[i] ?? { entity: d.entity, mentions: 0, related: {} };
+    const s = current[i] ?? { entity: d.entity, mentions: 0, related: {}, ranked: [], recent: [] };
     s.mentions += d.mentions;
     for (const [other, n] of Object.entries(d.related)) {
       const shared = (s.related[other] ?? 0) + n;
       if (shared > 0) s.related[other] = shared;
       else delete s.related[other];
     }
-    pending.push(s.mentions > 0 ? store.put(s) : store.delete(d.entity));
+    if (s.mentions <= 0) return void pending.push(store.delete(d.entity), tx.objectStore('shown').delete(d.entity));
+    if ([...s.ranked, ...s.recent].some((k) => d.gone.has(k[2]))) return void stale.push(s);
+    const was = listed(s);
+    s.ranked = firstOf([...s.ranked, ...d.added.map(rankedKey)], CANDIDATES);
+    s.recent = firstOf([...s.recent, ...d.added.map(recentKey)], KEPT_MOMENTS);
+    if (listed(s) !== was) changed.push(s);
+    pending.push(store.put(s));
   });
+  await Promise.all(
+    stale.map(async (s) => {
+      [s.ranked, s.recent] = await Promise.all([
+        firstKeys<RankedKey>(unwrap(mentions.index('rank')), keyRange(s.entity), CANDIDATES),
+        firstKeys<RecentKey>(unwrap(mentions.index('recency')), keyRange(s.entity), KEPT_MOMENTS),
+      ]);
+      pending.push(store.put(s));
+    }),
+  );
+  await Promise.all([...changed.map((s) => writeShown(tx, s, written, false, pending)), ...stale.map((s) => writeShown(tx, s, written, true, pending))]);
+}
+
+/**
+ * Writes what a dossier shows of an entity's first keys: rows already shown are kept (unless
+ * `fresh`, when an article among them was taken away or saved again), new ones cut from the
+ * articles being written or, where none is, read.
+ */
+async function writeShown(tx: WriteTx, s: EntityStats, written: Map<string, ArticleRecord>, fresh: boolean, pending: Promise<unknown>[]): Promise<void> {
+  const old = fresh ? undefined : await tx.objectStore('shown').get(s.entity);
+  const wanted = [...s.ranked, ...s.recent].map((k) => ({ article: k[2], sentence: k[3], key: rowKey(k[2], k[3]) }));
+  const missing = [...new Set(wanted.filter((w) => !old?.rows[w.key] && !written.has(w.article)).map((w) => w.article))];
+  const read = await Promise.all(missing.map((id) => tx.objectStore('articles').get(id)));
+  const articles = new Map([...written, ...read.filter((a) => a !== undefined).map((a): [string, ArticleRecord] => [a.id, a])]);
+  const rows: Record<string, ShownRow> = {};
+  for (const w of wanted) rows[w.key] = old?.rows[w.key] ?? shownRow(articles.get(w.article)!, w.sentence, true);
+  pending.push(tx.objectStore('shown').put({ entity: s.entity, rows }));
 }
 
 /** Indexes and writes articles in one transaction; one already saved keeps its first save time. */
@@ -178,22 +254,26 @@ async function writeArticles(d: LibraryDb, articles: SavedArticle[]): Promise<{ 
   const tx = writeTx(d);
   const out: { id: string; updated: boolean }[] = [];
   await committed(tx, async (pending) => {
-    const delta = new Map<string, EntityStats>();
+    const terms = termWrites(tx, await readState(tx));
+    const delta = new Map<string, EntityDelta>();
+    const written = new Map<string, ArticleRecord>();
     for (const { a, index } of built) {
       const old = await tx.objectStore('summaries').get(a.id);
-      if (old) await unindex(tx, a.id, delta, pending);
+      if (old) await unindex(tx, old, terms, delta, pending);
       const record: ArticleRecord = { ...a, savedAt: old?.savedAt ?? a.savedAt, sentences: index.sentences };
+      written.set(a.id, record);
+      const packed = terms.add(a.id, index.terms);
       const summary: SummaryRecord = {
         id: a.id, url: a.url, title: a.title, outlet: a.outlet, date: a.date, savedAt: record.savedAt, chars: a.text.length,
-        bytes: sizeOf(record) + sizeOf(index.mentions) + sizeOf(index.terms),
+        bytes: sizeOf(record) + sizeOf(index.mentions) + packed.bytes, seq: packed.seq,
       };
-      pending.push(tx.objectStore('articles').put(record), tx.objectStore('summaries').put(summary));
-      for (const m of index.mentions) pending.push(tx.objectStore('mentions').put(m));
-      for (const t of index.terms) pending.push(tx.objectStore('terms').put(t));
+      pending.push(tx.objectStore('articles').put(record), tx.objectStore('summaries').put(summary), packed.done);
+      pending.push(tx.objectStore('mentions').put({ article: a.id, ranked: index.mentions.map(rankedKey), recent: index.mentions.map(recentKey) }));
       tally(delta, index.mentions, 1);
       out.push({ id: a.id, updated: old !== undefined });
     }
-    await writeStats(tx, delta, pending);
+    await writeStats(tx, delta, written, pending);
+    pending.push(terms.commit());
   });
   return out;
 }
@@ -207,37 +287,91 @@ async function reindex(d: LibraryDb, ids: string[]): Promise<void> {
   }
 }
 
+/** Every index key starting with `first`: the second part of each is a number. */
 const keyRange = (first: string) => IDBKeyRange.bound([first, -Infinity], [first, Infinity]);
-const textRange = (first: string) => IDBKeyRange.bound([first, ''], [first, '\uffff']);
+
+/**
+ * The first index keys of a range, in order: the rows a dossier needs are the keys themselves.
+ * The raw cursor, since a promise a step (idb's) cost more than the reads at a few dozen keys.
+ */
+function firstKeys<K>(index: IDBIndex, range: IDBKeyRange, limit: number): Promise<K[]> {
+  return new Promise((resolve, reject) => {
+    const out: K[] = [];
+    if (limit <= 0) return resolve(out);
+    const request = index.openKeyCursor(range);
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (cursor) out.push(cursor.key as K);
+      if (cursor && out.length < limit) cursor.continue();
+      else resolve(out);
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+const readTx = (d: LibraryDb) => d.transaction(['meta', 'tail', 'segments', 'postings', 'allPostings'], 'readonly');
+type Terms = ReturnType<typeof termReader>;
 
 /**
  * The saved articles that may name an actor called `name`: those with a term for every word of
  * it, in any way the search tokenizer may have stored it (less a proclitic, or with one kept).
  */
-async function articlesWithWords(d: LibraryDb, name: string): Promise<Set<string>> {
+async function articlesWithWords(d: LibraryDb, terms: Terms, name: string): Promise<Set<string>> {
+  const index = await terms.open(readTx(d));
   let found: Set<string> | undefined;
   for (const word of foldedWords(name)) {
     const spellings = new Set([...readings(word), ...PROCLITIC_CHAINS.map((c) => c.written + word)]);
-    const keys = await Promise.all([...spellings].map((s) => d.getAllKeys('terms', textRange(s))));
-    const here = new Set(keys.flat().map(([, article]) => article));
+    const ids = await Promise.all([...spellings].map(async (s) => articlesOf(await index.sources(s), index.idOf)));
+    const here = new Set(ids.flat());
     found = found === undefined ? here : new Set([...found].filter((a: string) => here.has(a)));
     if (found.size === 0) break;
   }
   return found ?? new Set();
 }
 
-/** After an actor was added, renamed or removed: index again the articles where it was or may be named. */
-async function reindexActor(d: LibraryDb, names: string[], entity: string, skip: Set<string> = new Set()): Promise<void> {
-  const ids = new Set((await d.getAllKeysFromIndex('mentions', 'rank', keyRange(entity))).map(([, article]) => article));
-  for (const name of names) for (const id of await articlesWithWords(d, name)) ids.add(id);
-  await reindex(d, [...ids].filter((id) => !skip.has(id)));
+/** Runs `job` alone among the extension's pages and workers (the options page writes too), where the browser can tell. */
+function exclusive<T>(name: string, job: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  return locks ? (locks.request(name, job) as Promise<T>) : job();
 }
 
 export type Library = ReturnType<typeof openLibrary>;
 
-/** The library in the database of this name (another name keeps a test's apart). */
-export function openLibrary(name = DB_NAME) {
+/** The library in the database of this name (another name keeps a test's apart; smaller segments, a test's few articles). */
+export function openLibrary(name = DB_NAME, { segmentArticles = SEGMENT_ARTICLES } = {}) {
   let handle: Promise<LibraryDb> | null = null;
+  const terms = termReader();
+  let sealing: Promise<void> | null = null;
+  let again = false;
+
+  /**
+   * Seals the tail into segments, indexes again the live articles of half-dead ones, and clears
+   * those all dead: after the writes that called for it and apart from them; a write meanwhile
+   * runs it again.
+   */
+  const seal = (): Promise<void> => {
+    if (sealing) {
+      again = true;
+      return sealing;
+    }
+    sealing = (async () => {
+      const d = await db();
+      do {
+        again = false;
+        await exclusive(`siyaq-terms-${name}`, async () => {
+          while (await sealSegment(d, segmentArticles));
+          const live = await halfDead(d);
+          if (live.length > 0) {
+            await reindex(d, live);
+            again = true;
+          }
+          await clearGarbage(d);
+        });
+      } while (again);
+    })().finally(() => (sealing = null));
+    return sealing;
+  };
+  const sealLater = (): void => void seal().catch(() => undefined);
+
   const db = (): Promise<LibraryDb> => {
     handle ??= openLibraryDb(name, DB_VERSION, () => (handle = null)).then(async (d) => {
       // Articles an upgrade found without an index are indexed before anything is asked.
@@ -246,10 +380,26 @@ export function openLibrary(name = DB_NAME) {
         await reindex(d, pending as string[]);
         await d.delete('meta', 'reindex');
       }
+      // A seal cut short by a stopped worker is taken up again.
+      setTimeout(sealLater);
       return d;
     });
     handle.catch(() => (handle = null));
     return handle;
+  };
+
+  const write = async (articles: SavedArticle[]): Promise<{ id: string; updated: boolean }[]> => {
+    const out = await writeArticles(await db(), articles);
+    sealLater();
+    return out;
+  };
+
+  /** After an actor was added, renamed or removed: index again the articles where it was or may be named. */
+  const reindexActor = async (d: LibraryDb, names: string[], entity: string, skip: Set<string> = new Set()): Promise<void> => {
+    const ids = new Set(await d.getAllKeysFromIndex('mentions', 'rank', keyRange(entity)));
+    for (const n of names) for (const id of await articlesWithWords(d, terms, n)) ids.add(id);
+    await reindex(d, [...ids].filter((id) => !skip.has(id)));
+    sealLater();
   };
 
   const readArticles = async (d: LibraryDb, ids: Iterable<string>): Promise<Map<string, ArticleRecord>> => {
@@ -259,21 +409,7 @@ export function openLibrary(name = DB_NAME) {
     return new Map(records.filter((r) => r !== undefined).map((r) => [r.id, r]));
   };
 
-  const sentenceOf = (a: ArticleRecord, n: number): string | null =>
-    n < 0 || 2 * n >= a.sentences.length ? null : a.text.slice(a.sentences[2 * n], a.sentences[2 * n + 1]);
-  const statusOf = (a: ArticleRecord): 'printed' | 'inferred' => (a.dateSource === 'today' ? 'inferred' : 'printed');
-  const passage = (a: ArticleRecord, n: number, spans: number[], context: boolean): SavedPassage => ({
-    text: sentenceOf(a, n)!,
-    articleId: a.id,
-    title: a.title,
-    outlet: a.outlet,
-    url: a.url,
-    date: a.date,
-    dateStatus: statusOf(a),
-    mentions: spans.flatMap((x, i) => (i % 2 === 0 ? [[x, spans[i + 1]!] as [number, number]] : [])),
-    before: context ? sentenceOf(a, n - 1) : null,
-    after: context ? sentenceOf(a, n + 1) : null,
-  });
+  const pairs = (spans: number[]): [number, number][] => spans.flatMap((x, i) => (i % 2 === 0 ? [[x, spans[i + 1]!] as [number, number]] : []));
 
   const library = {
     /** Opens the database now, so that a caller can have it opening while it does something else. */
@@ -296,18 +432,27 @@ export function openLibrary(name = DB_NAME) {
           return { ...checked.output, id: await articleId(c.url), savedAt: now, updatedAt: now };
         }),
       );
-      return writeArticles(await db(), articles);
+      return write(articles);
+    },
+
+    /** Resolves once the tail holds less than a segment's worth of articles and no dead segment is left (a bench or a test waits for it). */
+    async indexed(): Promise<void> {
+      await seal();
     },
 
     async deleteArticles(ids: string[]): Promise<void> {
       const tx = writeTx(await db());
       await committed(tx, async (pending) => {
-        const delta = new Map<string, EntityStats>();
+        const delta = new Map<string, EntityDelta>();
+        const terms = termWrites(tx, await readState(tx));
         for (const id of ids) {
-          await unindex(tx, id, delta, pending);
+          const old = await tx.objectStore('summaries').get(id);
+          if (!old) continue;
+          await unindex(tx, old, terms, delta, pending);
           pending.push(tx.objectStore('articles').delete(id), tx.objectStore('summaries').delete(id));
         }
-        await writeStats(tx, delta, pending);
+        await writeStats(tx, delta, new Map(), pending);
+        pending.push(terms.commit());
       });
     },
 
@@ -395,7 +540,7 @@ export function openLibrary(name = DB_NAME) {
       let written = 0;
       try {
         for (let i = 0; i < articles.length; i += BATCH) {
-          for (const r of await writeArticles(d, articles.slice(i, i + BATCH))) report.articles[r.updated ? 'updated' : 'added']++;
+          for (const r of await write(articles.slice(i, i + BATCH))) report.articles[r.updated ? 'updated' : 'added']++;
           written = i + BATCH;
         }
       } catch (e) {
@@ -443,25 +588,18 @@ export function openLibrary(name = DB_NAME) {
       await reindexActor(d, [old.ar], id);
     },
 
-    /** What the saved articles say of an entity; null where none names it. */
+    /** What the saved articles say of an entity (at most {@link KEPT_MOMENTS} moments); null where none names it. */
     async dossier(entity: string, opts: { passages: number; timeline: number }): Promise<SavedDossier | null> {
-      const d = await db();
-      const tx = d.transaction(['mentions', 'entities']);
-      const mentions = tx.objectStore('mentions');
-      const [ranked, recent, stats] = await Promise.all([
-        mentions.index('rank').getAll(keyRange(entity), CANDIDATES),
-        mentions.index('recency').getAll(keyRange(entity), opts.timeline),
-        tx.objectStore('entities').get(entity),
-      ]);
-      if (!stats || ranked.length === 0) return null;
-      const articles = await readArticles(d, [...ranked, ...recent].map((m) => m.article));
-      const views = ranked.filter((m) => articles.has(m.article)).map((m) => passage(articles.get(m.article)!, m.sentence, m.spans, true));
+      const tx = (await db()).transaction(['entities', 'shown']);
+      const [stats, shown] = await Promise.all([tx.objectStore('entities').get(entity), tx.objectStore('shown').get(entity)]);
+      if (!stats || !shown || stats.ranked.length === 0) return null;
+      const views = stats.ranked.map(([, , article, sentence, ...spans]) => ({ ...shown.rows[rowKey(article, sentence)]!, mentions: pairs(spans) }));
       const passages = dropNearDuplicates(views, (p) => shingles(tokenize(p.text).map((t) => t.stem))).slice(0, opts.passages);
-      const timeline = recent
-        .filter((m) => articles.has(m.article))
-        .map((m) => {
-          const a = articles.get(m.article)!;
-          return { date: m.date, inferred: m.inferred, text: sentenceOf(a, m.sentence)!, title: a.title, outlet: a.outlet, url: a.url };
+      const timeline = stats.recent
+        .slice(0, opts.timeline)
+        .map(([, , article, sentence, date, inferred]) => {
+          const { text, title, outlet, url } = shown.rows[rowKey(article, sentence)]!;
+          return { date, inferred: inferred === 1, text, title, outlet, url };
         })
         .sort((a, b) => a.date.localeCompare(b.date));
       const related = Object.entries(stats.related)
@@ -474,28 +612,32 @@ export function openLibrary(name = DB_NAME) {
     /** BM25 over the saved sentences, each term read from the articles where it weighs most. */
     async search(text: string, opts: { passages: number }): Promise<(SavedPassage & { score: number })[]> {
       const d = await db();
-      const tx = d.transaction(['terms', 'summaries']);
-      const terms = tx.objectStore('terms');
-      const n = await tx.objectStore('summaries').count();
+      const tx = readTx(d);
+      const index = await terms.open(tx);
+      const n = index.articles;
       const asked = [...new Set(tokenize(text).flatMap((t) => readings(t.folded)))];
       const found = await Promise.all(
         asked.map(async (term) => {
-          const df = await terms.count(textRange(term));
-          return df === 0 ? [] : (await terms.index('rank').getAll(keyRange(term), PER_TERM)).map((r) => ({ r, weight: idf(n, df) }));
+          let sources = await index.sources(term);
+          for (;;) {
+            const { df, top, needs } = topPostings(sources, index.idOf, PER_TERM);
+            if (needs.length === 0) return top.map((p) => ({ p, weight: idf(n, df) }));
+            sources = await index.complete(term, sources, needs);
+          }
         }),
       );
       const scores = new Map<string, { article: string; sentence: number; score: number }>();
-      for (const { r, weight } of found.flat()) {
-        for (let i = 0; i < r.hits.length; i += 2) {
-          const key = `${r.article}\u0000${r.hits[i]}`;
-          const s = scores.get(key) ?? { article: r.article, sentence: r.hits[i]!, score: 0 };
-          s.score += weight * r.hits[i + 1]!;
+      for (const { p, weight } of found.flat()) {
+        for (let i = 0; i < p.hits.length; i += 2) {
+          const key = `${p.id}\u0000${p.hits[i]}`;
+          const s = scores.get(key) ?? { article: p.id, sentence: p.hits[i]!, score: 0 };
+          s.score += weight * weightOf(p.hits[i + 1]!);
           scores.set(key, s);
         }
       }
       const best = [...scores.values()].sort((a, b) => b.score - a.score || a.article.localeCompare(b.article) || a.sentence - b.sentence).slice(0, opts.passages);
       const articles = await readArticles(d, best.map((b) => b.article));
-      return best.filter((b) => articles.has(b.article)).map((b) => ({ ...passage(articles.get(b.article)!, b.sentence, [], false), score: b.score }));
+      return best.filter((b) => articles.has(b.article)).map((b) => ({ ...shownRow(articles.get(b.article)!, b.sentence, false), mentions: [], score: b.score }));
     },
 
     /** Closes the connection (a test deleting its database; the next call opens it again). */

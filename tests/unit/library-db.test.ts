@@ -3,15 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { DB_VERSION, openLibraryDb } from '../../src/library/db';
 import { articleId, openLibrary } from '../../src/library/library';
+import { indexArticle, libraryMatcher } from '../../src/library/indexer';
+import type { MentionRecord } from '../../src/library/db';
+import type { SavedArticle } from '../../src/library/types';
 
 describe('the library database', () => {
   it('creates every store and index of the current version', async () => {
     const db = await openLibraryDb('db-fresh');
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['actors', 'articles', 'entities', 'mentions', 'meta', 'summaries', 'terms']);
-    const tx = db.transaction(['mentions', 'terms']);
-    expect([...tx.objectStore('mentions').indexNames].sort()).toEqual(['article', 'rank', 'recency']);
-    expect([...tx.objectStore('terms').indexNames].sort()).toEqual(['article', 'rank']);
+    expect([...db.objectStoreNames].sort()).toEqual(['actors', 'allPostings', 'articles', 'entities', 'mentions', 'meta', 'postings', 'segmentTerms', 'segments', 'shown', 'summaries', 'tail']);
+    const tx = db.transaction(['mentions', 'postings']);
+    expect([...tx.objectStore('mentions').indexNames].sort()).toEqual(['rank', 'recency']);
+    expect([...tx.objectStore('postings').indexNames]).toEqual([]);
     db.close();
   });
 
@@ -40,4 +43,50 @@ describe('the library database', () => {
     expect(await db.get('meta', 'reindex')).toBeUndefined();
     db.close();
   });
+
+  it('upgrades a version 2 library: its articles, index and actors kept, answering as a library saved anew', async () => {
+    const article: SavedArticle = {
+      id: await articleId('https://news.example/v2'), url: 'https://news.example/v2', title: 'من الإصدار الثاني', outlet: 'المثال', date: '2025-01-13', dateSource: 'meta',
+      text: 'قال بلينكن يوم الاثنين إن المفاوضات في الدوحة تتقدم.\n\nوالتقى بلينكن نتنياهو في القدس، فيما قالت حماس إنها تدرس المقترح.',
+      savedAt: '2025-01-14T00:00:00.000Z', updatedAt: '2025-01-14T00:00:00.000Z',
+    };
+    // Written as version 2 wrote it: a row per mention and per term, and the entities' totals.
+    const index = indexArticle(article, libraryMatcher([]));
+    (await openLibraryDb('db-upgrade-2', 2)).close();
+    const old = await openDB('db-upgrade-2', 2);
+    await old.put('articles', { ...article, sentences: index.sentences });
+    await old.put('summaries', { id: article.id, url: article.url, title: article.title, outlet: article.outlet, date: article.date, savedAt: article.savedAt, chars: article.text.length, bytes: 1 });
+    for (const m of index.mentions) await old.put('mentions', m);
+    for (const t of index.terms) await old.put('terms', t);
+    for (const [entity, stats] of totals(index.mentions)) await old.put('entities', { entity, ...stats });
+    await old.put('actors', { id: 'user-x', type: 'person', ar: 'خليل الحية', en: null, addedAt: '2024-06-02T00:00:00.000Z' });
+    old.close();
+
+    const upgraded = openLibrary('db-upgrade-2');
+    const fresh = openLibrary('db-upgrade-2-fresh');
+    const { id: _, savedAt: _s, updatedAt: _u, ...capture } = article;
+    await fresh.saveArticle(capture);
+    expect((await upgraded.listActors()).map((a) => a.id)).toEqual(['user-x']);
+    expect((await upgraded.listArticles()).articles).toMatchObject([{ id: article.id, savedAt: article.savedAt }]);
+    for (const entity of ['blinken', 'netanyahu', 'hamas']) {
+      expect(await upgraded.dossier(entity, { passages: 8, timeline: 10 }), entity).toEqual(await fresh.dossier(entity, { passages: 8, timeline: 10 }));
+    }
+    for (const q of ['الدوحة', 'بلينكن في القدس']) expect(await upgraded.search(q, { passages: 8 }), q).toEqual(await fresh.search(q, { passages: 8 }));
+    await Promise.all([upgraded.close(), fresh.close()]);
+    const db = await openLibraryDb('db-upgrade-2');
+    expect(await db.get('meta', 'reindex')).toBeUndefined();
+    db.close();
+  });
 });
+
+/** What version 2 kept of each entity: its mentions, and the sentences it shares with each other. */
+function totals(rows: MentionRecord[]): Map<string, { mentions: number; related: Record<string, number> }> {
+  const out = new Map<string, { mentions: number; related: Record<string, number> }>();
+  for (const r of rows) {
+    const s = out.get(r.entity) ?? { mentions: 0, related: {} };
+    s.mentions += r.spans.length / 2;
+    for (const o of rows) if (o.sentence === r.sentence && o.entity !== r.entity) s.related[o.entity] = (s.related[o.entity] ?? 0) + 1;
+    out.set(r.entity, s);
+  }
+  return out;
+}

@@ -80,6 +80,14 @@ describe('the reader\'s library: the index', () => {
     expect(await library.search('كلمةغائبة', { passages: 8 })).toEqual([]);
   });
 
+  it('shows an article saved again as it now reads, in its passages and moments', async () => {
+    await library.saveArticle(capture());
+    await library.saveArticle(capture({ text: 'وصل بلينكن إلى عمّان يوم الأحد.' }));
+    const d = (await library.dossier('blinken', { passages: 8, timeline: 10 }))!;
+    expect(d.passages.map((p) => [p.text, p.before, p.after])).toEqual([['وصل بلينكن إلى عمّان يوم الأحد.', null, null]]);
+    expect(d.timeline.map((t) => t.text)).toEqual(['وصل بلينكن إلى عمّان يوم الأحد.']);
+  });
+
   it('takes a deleted article out of the index', async () => {
     const { id } = await library.saveArticle(capture());
     await library.saveArticle(capture({ url: 'https://news.example/other', text: 'التقى بلينكن في القاهرة.' }));
@@ -177,7 +185,7 @@ describe('the reader\'s library: a full disk', () => {
     await library.saveArticle(capture());
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-      if (this.name === 'terms') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (this.name === 'tail') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     };
     try {
