@@ -3,15 +3,13 @@
  * one JSON object per line, or a table per file with --summary.
  */
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { CatalogueError, parseCatalogue } from '../src/match/catalogue';
 import type { CatalogueEntity } from '../src/match/catalogue-types';
-import { compileTrie } from '../src/match/form-trie';
-import { trieMatcher } from '../src/match/matcher';
+import { compileMatcher } from '../src/match/matcher';
 import { htmlDateEvidence, htmlToText, looksLikeHtml } from '../src/text/html-text';
 import { isoDay, publicationDate } from '../src/text/publication-date';
-import { parallelCounter, PARALLEL_MIN_BYTES } from './lib/parallel-count';
 
 // Enough of a file's start to tell an HTML page from text.
 const HTML_SNIFF_BYTES = 4096;
@@ -81,7 +79,7 @@ function summary(file: string, counts: Map<string, number>, entities: Map<string
   return `${file}: ${total} mentions of ${rows.length} entities\n${lines.join('\n')}\n`;
 }
 
-async function main(args: string[]): Promise<number> {
+function main(args: string[]): number {
   if (args.includes('--help') || args.includes('-h')) {
     console.log(HELP);
     return 0;
@@ -104,55 +102,40 @@ async function main(args: string[]): Promise<number> {
   }
   const today = new Date().toISOString().slice(0, 10);
   const cataloguePath = resolve(root, 'seeds', 'catalogue.json');
-  let trie;
+  const wantsSummary = rest.includes('--summary');
+  let matcher;
   let entities;
   try {
     const catalogue = parseCatalogue(readFileSync(cataloguePath, 'utf8'), relative(process.cwd(), cataloguePath));
-    trie = compileTrie(catalogue);
+    matcher = compileMatcher(catalogue);
     entities = new Map(catalogue.entities.map((e) => [e.id, e]));
   } catch (err) {
     console.error(`scan: ${err instanceof CatalogueError ? err.message : `cannot read ${cataloguePath}: ${(err as Error).message}`}`);
     return 2;
   }
-  const matcher = trieMatcher(trie);
-  const wantsSummary = rest.includes('--summary');
-  // A second thread only where a file is big enough to gain from it.
-  const counter = wantsSummary && files.some((f) => sizeOf(f) >= PARALLEL_MIN_BYTES) ? parallelCounter(trie) : null;
   let failed = false;
-  try {
-    for (const file of files) {
-      const input = readInput(file);
-      if (typeof input === 'string') {
-        console.error(`scan: ${file}: ${input}`);
-        failed = true;
-        continue;
-      }
-      if (wantsSummary) {
-        const counts = counter && !input.html ? await counter.count(input.bytes) : matcher.count(readText(input).text);
-        process.stdout.write(summary(file, counts, entities));
-        continue;
-      }
-      const { text, published } = readText(input);
-      const mentions = matcher.scan(text);
-      const { date, source } = givenDate ? { date: givenDate, source: 'given' } : (published ?? { date: today, source: 'today' });
-      const lines = mentions.map((m) => {
-        const e = entities.get(m.id)!;
-        return JSON.stringify({ file, start: m.start, end: m.end, text: m.text, id: m.id, type: e.type, ar: e.ar, en: e.en, form: m.form, date, dateSource: source });
-      });
-      if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+  for (const file of files) {
+    const input = readInput(file);
+    if (typeof input === 'string') {
+      console.error(`scan: ${file}: ${input}`);
+      failed = true;
+      continue;
     }
-  } finally {
-    await counter?.close();
+    if (wantsSummary) {
+      const counts = matcher.count(readText(input).text);
+      process.stdout.write(summary(file, counts, entities));
+      continue;
+    }
+    const { text, published } = readText(input);
+    const mentions = matcher.scan(text);
+    const { date, source } = givenDate ? { date: givenDate, source: 'given' } : (published ?? { date: today, source: 'today' });
+    const lines = mentions.map((m) => {
+      const e = entities.get(m.id)!;
+      return JSON.stringify({ file, start: m.start, end: m.end, text: m.text, id: m.id, type: e.type, ar: e.ar, en: e.en, form: m.form, date, dateSource: source });
+    });
+    if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
   }
   return failed ? 1 : 0;
 }
 
-function sizeOf(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
-}
-
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = main(process.argv.slice(2));

@@ -1,11 +1,9 @@
 /**
- * Counting mentions without building them gives the scan's own tally, on one thread or two
- * (scripts/lib/parallel-count.ts cuts a large text in two at a line break).
+ * Counting mentions without building them gives the scan's own tally.
  */
 import { describe, expect, it } from 'vitest';
 import { compileTrie } from '../../src/match/form-trie';
 import { trieMatcher } from '../../src/match/matcher';
-import { parallelCounter, PARALLEL_MIN_BYTES } from '../../scripts/lib/parallel-count';
 import { seedEngine } from './engine-fixtures';
 import { seedTexts } from '../../bench/lib/seeds';
 import { resolve } from 'node:path';
@@ -28,17 +26,5 @@ describe('counting mentions', () => {
 
   it.each(texts.map((t, i) => [i, t] as const))('seed %i: count is the tally of scan', (_, text) => {
     expect(sorted(matcher.count(text))).toEqual(sorted(tally(matcher.scan(text).map((m) => m.id))));
-  });
-
-  it('counts a text above the parallel threshold on two threads as one scan does', async () => {
-    let text = '';
-    while (Buffer.byteLength(text) < PARALLEL_MIN_BYTES * 1.2) text += texts.join('\n\n') + '\n';
-    const counter = parallelCounter(trie);
-    try {
-      const counts = await counter.count(Buffer.from(text));
-      expect(sorted(counts)).toEqual(sorted(tally(matcher.scan(text).map((m) => m.id))));
-    } finally {
-      await counter.close();
-    }
   });
 });
