@@ -9,7 +9,7 @@
  * The page is read block by block; the resolver remembers, between blocks, what the page has
  * named so far.
  */
-import { foldWord } from '../text/fold';
+import { foldText, foldWord } from '../text/fold';
 import { holderOn, officeOf, type Offices } from '../dated/offices';
 import { anaphorOf, type AnaphoraRule } from './anaphora';
 import type { Mention } from './matcher';
@@ -19,9 +19,11 @@ import type { Mention } from './matcher';
  * brackets («مدير وكالة المخابرات المركزية (سي آي إيه) ويليام بيرنز»), a courtesy title.
  */
 const ROLE_NAME_GAP = /^[\s\u00a0،,]*(?:\([^()]{1,24}\)[\s\u00a0،,]*)?(?:(?:الشيخ|السيد|الدكتور|المستشار)[\s\u00a0]+)?$/u;
-/** A word with its proclitics, for spotting a head word (حركة, محكمة) written before another name. */
-const WORD = /[\p{L}\p{M}\u0640]+/gu;
-const CLITICS = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u;
+/** The proclitics a head word may carry (وبالحركة), as folded: all of them, or nothing, before it. */
+const CLITICS = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?$/u;
+
+/** A letter of folded text: Arabic (folded to its base letters) or Latin (lower case). */
+const isFoldedLetter = (c: number): boolean => (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x61 && c <= 0x7a);
 
 export interface PageContext {
   /** The page's date, YYYY-MM-DD. */
@@ -62,19 +64,28 @@ export function createResolver(ctx: PageContext): Resolver {
     return rule && armed.has(rule.id) ? rule.antecedent : null;
   }
 
-  /** Head words (حركة, محكمة) written other than inside the antecedent's own name. */
+  /**
+   * Head words (حركة, محكمة) written other than inside the antecedent's own name. Found in the
+   * block's folding, which is char by char: one fold of the block, not one per word (a fold per
+   * word was half of Siyaq's cost on a 5 MB live blog).
+   */
   function headSteps(text: string, plain: Mention[]): Step[] {
     if (heads.size === 0) return [];
-    // Folding is char by char, so a word that folds to a head holds it in the block's folding:
-    // one fold of the block spares folding each of its words in the many blocks without one.
-    const folded = foldWord(text);
-    if (!headWords.some((h) => folded.includes(h))) return [];
+    const { folded, map } = foldText(text);
     const out: Step[] = [];
-    for (const w of text.matchAll(WORD)) {
-      const rule = heads.get(foldWord(w[0]).replace(CLITICS, ''));
-      if (!rule) continue;
-      const inside = plain.find((m) => m.start <= w.index && w.index < m.end);
-      if (inside?.id !== rule.antecedent) out.push({ at: w.index, order: 1, kind: 'head', rule });
+    for (const head of headWords) {
+      for (let at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + head.length)) {
+        let start = at;
+        while (start > 0 && isFoldedLetter(folded.charCodeAt(start - 1))) start--;
+        let end = at + head.length;
+        while (end < folded.length && isFoldedLetter(folded.charCodeAt(end))) end++;
+        // The whole word, less its proclitics, is the head.
+        if (end !== at + head.length || !CLITICS.test(folded.slice(start, at))) continue;
+        const index = map[start]!;
+        const rule = heads.get(head)!;
+        const inside = plain.find((m) => m.start <= index && index < m.end);
+        if (inside?.id !== rule.antecedent) out.push({ at: index, order: 1, kind: 'head', rule });
+      }
     }
     return out;
   }
