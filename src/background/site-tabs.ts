@@ -14,24 +14,21 @@ async function all(): Promise<Record<string, string>> {
   return typeof stored === 'object' && stored !== null ? (stored as Record<string, string>) : {};
 }
 
-// Writes run one after another, so two tabs reporting at once do not lose one of the two.
+// Writes run one after another, so two tabs reporting at once do not lose one of the two. A
+// tab asks on every page it loads, mostly of the host it already had: that writes nothing.
 const inTurn = serial();
-const edit = (change: (tabs: Record<string, string>) => void): Promise<void> =>
+const edit = (tabId: number, hostname: string | undefined): Promise<void> =>
   inTurn(async () => {
     const tabs = await all();
-    change(tabs);
+    if (tabs[tabId] === hostname) return;
+    if (hostname === undefined) delete tabs[tabId];
+    else tabs[tabId] = hostname;
     await browser.storage.session.set({ [KEY]: tabs });
   });
 
-export const rememberTab = (tabId: number, hostname: string): Promise<void> =>
-  edit((tabs) => {
-    tabs[tabId] = hostname;
-  });
+export const rememberTab = (tabId: number, hostname: string): Promise<void> => edit(tabId, hostname);
 
-export const forgetTab = (tabId: number): Promise<void> =>
-  edit((tabs) => {
-    delete tabs[tabId];
-  });
+export const forgetTab = (tabId: number): Promise<void> => edit(tabId, undefined);
 
 export async function hostOfTab(tabId: number): Promise<string | undefined> {
   return (await all())[tabId];
