@@ -24,8 +24,6 @@ const PAINT_EVERY_MS = 200;
 
 export class PageScanner {
   private readonly pending = new Set<Element>();
-  /** What the scan under way does before it yields to the page (draws its marks so far, at times). */
-  private beforeYield: () => void = () => undefined;
   /** isReadable's verdicts in the current batch of mutations. */
   private readonly readable = new Map<Element, boolean>();
   private rescanAll = false;
@@ -161,14 +159,14 @@ export class PageScanner {
     marks.hold();
     const started = performance.now();
     let painted = started;
-    this.beforeYield = () => {
+    const beforeYield = (): void => {
       const now = performance.now();
       if (now - painted < (painted === started ? FIRST_PAINT_MS : PAINT_EVERY_MS)) return;
       marks.paint();
       painted = now;
     };
     try {
-      for (const root of roots) await this.scanRoot(root);
+      for (const root of roots) await this.scanRoot(root, beforeYield);
     } finally {
       this.running = false;
       marks.release();
@@ -181,7 +179,7 @@ export class PageScanner {
    * walk has left it (a container's text can be split around nested blocks), so marks appear
    * progressively on a long page. A block too long for one slice is scanned piece by piece.
    */
-  private async scanRoot(root: Element): Promise<void> {
+  private async scanRoot(root: Element, beforeYield: () => void): Promise<void> {
     // The walk skips editors inside the root by their attribute; this asks the browser, once, about
     // one the root itself is in (a page in design mode, an editor's own body).
     if ((root as HTMLElement).isContentEditable) return;
@@ -225,7 +223,7 @@ export class PageScanner {
       },
       this.stats,
       () => this.stopped,
-      () => this.beforeYield(),
+      beforeYield,
     );
     if (this.stopped) return;
     closeUntil(null);
@@ -241,7 +239,9 @@ const PIECE_CHARS = 4_096;
 /** Each block as the pieces it is scanned in: most blocks are one piece, from 0 to its end. */
 function* blockPieces(blocks: Iterable<TextBlock>): Generator<{ block: TextBlock; from: number; to: number }> {
   for (const block of blocks) {
-    for (const [from, to] of textPieces(block.text, PIECE_CHARS)) yield { block, from, to };
+    // Nearly every block is one piece: no cutting to ask for.
+    if (block.text.length <= PIECE_CHARS) yield { block, from: 0, to: block.text.length };
+    else for (const [from, to] of textPieces(block.text, PIECE_CHARS)) yield { block, from, to };
   }
 }
 
