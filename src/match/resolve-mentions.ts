@@ -52,7 +52,6 @@ export function createResolver(ctx: PageContext): Resolver {
   const { rules } = ctx;
   const offices = new Map(ctx.offices.offices.map((o) => [o.id, o]));
   const heads = new Map(rules.filter((r) => r.head).map((r) => [foldWord(r.head!), r]));
-  const headWords = [...heads.keys()];
   /** Rules whose antecedent the page has named, and not another of its kind since. */
   const armed = new Set<string>();
 
@@ -73,7 +72,7 @@ export function createResolver(ctx: PageContext): Resolver {
     if (heads.size === 0) return [];
     const { folded, map } = foldText(text);
     const out: Step[] = [];
-    for (const head of headWords) {
+    for (const [head, rule] of heads) {
       for (let at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + head.length)) {
         let start = at;
         while (start > 0 && isFoldedLetter(folded.charCodeAt(start - 1))) start--;
@@ -82,7 +81,6 @@ export function createResolver(ctx: PageContext): Resolver {
         // The whole word, less its proclitics, is the head.
         if (end !== at + head.length || !CLITICS.test(folded.slice(start, at))) continue;
         const index = map[start]!;
-        const rule = heads.get(head)!;
         const inside = plain.find((m) => m.start <= index && index < m.end);
         if (inside?.id !== rule.antecedent) out.push({ at: index, order: 1, kind: 'head', rule });
       }
