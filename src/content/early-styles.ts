@@ -4,13 +4,16 @@
  * restyling it costs nothing (see ensureHighlightSheet). It uses the browser's own messaging
  * rather than the polyfill, which would cost every page its evaluation.
  */
+import { keepEarlyAnswer } from './early-answer';
 import { ensureHighlightSheet } from './marks';
 
 type Runtime = { sendMessage(message: unknown): Promise<unknown> };
 const runtime = ((globalThis as { browser?: { runtime: Runtime } }).browser ?? (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome).runtime;
 
 if (/^ar\b/i.test(document.documentElement?.getAttribute('lang') ?? '')) {
-  runtime.sendMessage({ type: 'site/state', payload: null }).then(
+  const answer = runtime.sendMessage({ type: 'site/state', payload: null });
+  keepEarlyAnswer(answer);
+  answer.then(
     (state) => {
       if ((state as { on?: boolean } | undefined)?.on) ensureHighlightSheet(document);
     },

@@ -5,8 +5,9 @@
  * stops it at once, without a reload.
  */
 import type { PageStatus, SiteState } from '../messages/protocol';
-import { listenAsTab, sendToBackground } from '../messages/runtime';
+import { backgroundReply, listenAsTab, sendToBackground } from '../messages/runtime';
 import { setUiLanguage } from '../ui/shared/ui-language';
+import { takeEarlyAnswer } from './early-answer';
 import { loadFacts } from './modules';
 import { isArabicPage } from './language';
 import { sampleText } from './sample';
@@ -78,7 +79,10 @@ async function begin(): Promise<void> {
 let asked = false;
 function askSiteState(): Promise<SiteState> {
   asked = true;
-  return sendToBackground('site/state', null);
+  // The document_start script may have asked already; where its answer failed, ask again.
+  const early = takeEarlyAnswer();
+  const ask = (): Promise<SiteState> => sendToBackground('site/state', null);
+  return early ? early.then((reply) => backgroundReply<SiteState>(reply)).catch(ask) : ask();
 }
 
 // A change can come while the page is still starting: each is applied after the one before.

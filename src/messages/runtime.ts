@@ -33,10 +33,14 @@ export const runtime: NativeRuntime = (firefox ? globals.browser! : globals.chro
 /** How the polyfill carries a listener's rejection over Chrome's messaging. */
 const REJECTED = '__mozWebExtensionPolyfillReject__';
 
-export async function sendToBackground<K extends keyof ToBackground>(type: K, payload: ToBackground[K]['payload']): Promise<ToBackground[K]['reply']> {
-  const reply = await runtime.sendMessage({ type, payload });
+/** A reply from the background as sent, or the refusal it carries, thrown. */
+export function backgroundReply<T>(reply: unknown): T {
   if (typeof reply === 'object' && reply !== null && REJECTED in reply) throw new Error((reply as { message?: string }).message);
-  return reply as ToBackground[K]['reply'];
+  return reply as T;
+}
+
+export async function sendToBackground<K extends keyof ToBackground>(type: K, payload: ToBackground[K]['payload']): Promise<ToBackground[K]['reply']> {
+  return backgroundReply(await runtime.sendMessage({ type, payload }));
 }
 
 export function originOf(sender: Sender): Origin {
