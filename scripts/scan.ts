@@ -3,13 +3,17 @@
  * one JSON object per line, or a table per file with --summary.
  */
 import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { CatalogueError, parseCatalogue } from '../src/match/catalogue';
 import type { CatalogueEntity } from '../src/match/catalogue-types';
-import { compileMatcher } from '../src/match/matcher';
+import { compileTrie } from '../src/match/form-trie';
+import { trieMatcher, type CountingMatcher } from '../src/match/matcher';
 import { htmlDateEvidence, htmlToText, looksLikeHtml } from '../src/text/html-text';
 import { isoDay, publicationDate } from '../src/text/publication-date';
+import { paragraphCuts } from '../src/text/utf8-paragraphs';
+import { CountPool, PARALLEL_BYTES } from './lib/count-pool';
+import { PIECE_BYTES, utf8Pieces } from './lib/utf8-pieces';
 
 
 const HELP = `Usage: npm run scan -- [--summary] [--date YYYY-MM-DD] FILE...
@@ -38,33 +42,54 @@ const root = resolve(import.meta.dirname, '..');
 
 interface Input {
   file: string;
-  /** The file as decoded: the page itself for HTML. */
-  raw: string;
+  /** The file's bytes, checked to be valid UTF-8, in memory a worker thread can read too. */
+  bytes: Buffer;
   html: boolean;
 }
 
-/** The file, decoded, or a one-line reason it cannot be scanned. */
+/** A file's bytes read straight into shared memory. */
+function readShared(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const bytes = Buffer.from(new SharedArrayBuffer(fstatSync(fd).size));
+    let at = 0;
+    for (let n; at < bytes.length && (n = readSync(fd, bytes, at, bytes.length - at, at)) > 0; ) at += n;
+    return bytes.subarray(0, at);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The file, checked, or a one-line reason it cannot be scanned. */
 function readInput(file: string): Input | string {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readShared(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message;
   }
   if (bytes.includes(0)) return 'binary file (contains NUL bytes)';
-  // Checked apart from decoding: the check is SIMD-fast, and the plain decode the fastest there is.
+  // Checked apart from decoding: the check is SIMD-fast, and the decode then needs no checks.
   if (!isUtf8(bytes)) return 'not valid UTF-8';
-  const raw = bytes.toString('utf8');
-  return { file, raw, html: looksLikeHtml(file, raw) };
+  // A cut through a char at the end of the sniffed head leaves a U+FFFD there, which is harmless.
+  return { file, bytes, html: looksLikeHtml(file, bytes.toString('utf8', 0, 1024)) };
 }
 
-/** What the engine reads of the file: an HTML page's visible text, or the text itself. */
-const textOf = (input: Input): string => (input.html ? htmlToText(input.raw) : input.raw);
+/**
+ * What the engine reads of the file, in pieces scanned one by one: an HTML page's visible text
+ * whole, or a text file a run of paragraphs at a time.
+ */
+const textsOf = (input: Input): Iterable<string> =>
+  input.html ? [htmlToText([...utf8Pieces(input.bytes)].join(''))] : utf8Pieces(input.bytes);
 
 /** The date the file says it was published, if it says: only mention lines print it. */
-const publishedOf = (input: Input): { date: string; source: string } | null =>
-  publicationDate(input.html ? htmlDateEvidence(input.raw) : { meta: [], jsonLd: [], times: [], lead: input.raw });
+function publishedOf(input: Input): { date: string; source: string } | null {
+  if (input.html) return publicationDate(htmlDateEvidence([...utf8Pieces(input.bytes)].join('')));
+  // A dateline is at the head of the text, and the first piece holds far more than the head.
+  const lead = utf8Pieces(input.bytes).next().value ?? '';
+  return publicationDate({ meta: [], jsonLd: [], times: [], lead });
+}
 
 function summary(file: string, counts: Map<string, number>, entities: Map<string, CatalogueEntity>): string {
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
@@ -77,7 +102,22 @@ function summary(file: string, counts: Map<string, number>, entities: Map<string
   return `${file}: ${total} mentions of ${rows.length} entities\n${lines.join('\n')}\n`;
 }
 
-function main(args: string[]): number {
+/** The mentions of each entity in the file; a big text file is counted on two threads. */
+function countsOf(input: Input, matcher: CountingMatcher, pool: CountPool | undefined): Map<string, number> | Promise<Map<string, number>> {
+  if (!pool || input.html || input.bytes.length < PARALLEL_BYTES) return matcher.count(textsOf(input));
+  const cuts = Int32Array.from(paragraphCuts(input.bytes, PIECE_BYTES));
+  return pool.count(matcher, { bytes: input.bytes.buffer as SharedArrayBuffer, cuts, next: new SharedArrayBuffer(4) });
+}
+
+const sizeOf = (file: string): number => {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+};
+
+async function main(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     console.log(HELP);
     return 0;
@@ -101,14 +141,19 @@ function main(args: string[]): number {
   const today = new Date().toISOString().slice(0, 10);
   const cataloguePath = resolve(root, 'seeds', 'catalogue.json');
   const wantsSummary = rest.includes('--summary');
+  // Started first, so that the worker boots while this thread compiles the catalogue.
+  const pool = wantsSummary && files.some((f) => sizeOf(f) >= PARALLEL_BYTES) ? CountPool.start() : undefined;
   let matcher;
   let entities;
   try {
     const catalogue = parseCatalogue(readFileSync(cataloguePath, 'utf8'), relative(process.cwd(), cataloguePath));
-    matcher = compileMatcher(catalogue);
+    const trie = compileTrie(catalogue);
+    pool?.share(trie);
+    matcher = trieMatcher(trie);
     entities = new Map(catalogue.entities.map((e) => [e.id, e]));
   } catch (err) {
     console.error(`scan: ${err instanceof CatalogueError ? err.message : `cannot read ${cataloguePath}: ${(err as Error).message}`}`);
+    await pool?.close();
     return 2;
   }
   let failed = false;
@@ -120,18 +165,23 @@ function main(args: string[]): number {
       continue;
     }
     if (wantsSummary) {
-      process.stdout.write(summary(file, matcher.count(textOf(input)), entities));
+      process.stdout.write(summary(file, await countsOf(input, matcher, pool), entities));
       continue;
     }
-    const mentions = matcher.scan(textOf(input));
     const { date, source } = givenDate ? { date: givenDate, source: 'given' } : (publishedOf(input) ?? { date: today, source: 'today' });
-    const lines = mentions.map((m) => {
-      const e = entities.get(m.id)!;
-      return JSON.stringify({ file, start: m.start, end: m.end, text: m.text, id: m.id, type: e.type, ar: e.ar, en: e.en, form: m.form, date, dateSource: source });
-    });
-    if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+    // Offsets index the whole text: each piece's own are moved on by the pieces before it.
+    let base = 0;
+    for (const text of textsOf(input)) {
+      const lines = matcher.scan(text).map((m) => {
+        const e = entities.get(m.id)!;
+        return JSON.stringify({ file, start: base + m.start, end: base + m.end, text: m.text, id: m.id, type: e.type, ar: e.ar, en: e.en, form: m.form, date, dateSource: source });
+      });
+      if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+      base += text.length;
+    }
   }
+  await pool?.close();
   return failed ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -28,8 +28,12 @@ export interface Matcher {
 
 /** A matcher that can also count the mentions of each entity without building them. */
 export interface CountingMatcher extends Matcher {
-  /** Entity id → mentions in `text`: the same mentions `scan` finds, as numbers only. */
-  count(text: string): Map<string, number>;
+  /**
+   * Entity id → mentions in the texts, each scanned on its own: the same mentions `scan` finds
+   * in each, as numbers only. Pieces of one text must be cut where no mention can reach across,
+   * at paragraph breaks.
+   */
+  count(texts: Iterable<string>): Map<string, number>;
 }
 
 /**
@@ -149,10 +153,11 @@ class TrieMatcher implements CountingMatcher {
     return out;
   }
 
-  count(text: string): Map<string, number> {
+  count(texts: Iterable<string>): Map<string, number> {
     const { ids, termEntity } = this.trie;
     const tally = new Int32Array(ids.length);
-    this.run(text, { found: (_, term) => tally[termEntity[term]!]!++ });
+    const sink: Sink = { found: (_, term) => tally[termEntity[term]!]!++ };
+    for (const text of texts) this.run(text, sink);
     const counts = new Map<string, number>();
     tally.forEach((n, entity) => n > 0 && counts.set(ids[entity]!, n));
     return counts;

@@ -4,12 +4,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/text/html-text';
+import { parseCatalogue } from '../../src/match/catalogue';
+import { compileMatcher } from '../../src/match/matcher';
+import { seedTexts } from '../../bench/lib/seeds';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'siyaq-scan-'));
 
 function scan(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'scan.ts'), ...args], { encoding: 'utf8', cwd: root });
+  const r = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'scan.ts'), ...args], { encoding: 'utf8', cwd: root, maxBuffer: 64 << 20 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -101,6 +104,46 @@ describe('npm run scan', () => {
     const r = scan('--summary', file);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 3 mentions of 2 entities\n +2 +gaza-strip +place +Gaza Strip \\(قطاع غزة\\)\n +1 +blinken`));
+  });
+
+  describe('a big file, read a run of paragraphs at a time', () => {
+    const matcher = compileMatcher(parseCatalogue(readFileSync(join(root, 'seeds', 'catalogue.json'), 'utf8'), 'catalogue.json'));
+    // Seed paragraphs, and a paragraph break with a CR and blanks in it now and then.
+    const paragraphs = seedTexts(root).flatMap((t) => t.split(/\n\s*\n/));
+    const news = (chars: number): string => {
+      const parts: string[] = [];
+      for (let i = 0, size = 0; size < chars; i++) {
+        const p = paragraphs[i % paragraphs.length]!;
+        parts.push(p, i % 5 === 0 ? '\r\n \r\n' : '\n\n');
+        size += p.length + 2;
+      }
+      return parts.join('');
+    };
+
+    it('gives offsets into the whole file, as one scan of it does', () => {
+      const text = news(400_000);
+      const r = scan('--date', '2025-01-01', write('long.txt', text));
+      expect(r.status).toBe(0);
+      const found = lines(r.stdout);
+      expect(found.map((m) => [m.start, m.end, m.id])).toEqual(matcher.scan(text).map((m) => [m.start, m.end, m.id]));
+      expect(found.every((m) => text.slice(m.start as number, m.end as number) === m.text)).toBe(true);
+    });
+
+    it('counts on two threads what one count of the whole finds', () => {
+      const text = news(2_600_000);
+      const file = write('big.txt', text);
+      expect(Buffer.byteLength(text)).toBeGreaterThan(4 << 20);
+      const r = scan('--summary', file);
+      expect(r.status).toBe(0);
+      const counts = [...matcher.count([text])];
+      const total = counts.reduce((sum, [, n]) => sum + n, 0);
+      expect(r.stdout.split('\n')[0]).toBe(`${file}: ${total} mentions of ${counts.length} entities`);
+      const printed = new Map(r.stdout.split('\n').slice(1).filter(Boolean).map((l) => {
+        const [n, id] = l.trim().split(/\s+/);
+        return [id!, Number(n)];
+      }));
+      expect(printed).toEqual(new Map(counts));
+    });
   });
 
   it('explains itself with --help and rejects unknown options', () => {
