@@ -1,16 +1,17 @@
 /**
  * Counting one big file on both of a machine's cores: the main thread and one worker claim its
  * pieces from a shared counter (see piece-claims.ts) and their tallies are added up. The worker
- * starts while the main thread compiles the catalogue, and is sent the compiled matcher packed,
- * so it compiles nothing itself; its code is bundled by esbuild on the spot, as scan runs from
- * TypeScript sources.
+ * starts before the main thread compiles the catalogue and is sent the compiled matcher packed,
+ * so it compiles nothing itself.
  */
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CountingMatcher } from '../../src/match/matcher';
 import type { FormTrie } from '../../src/match/form-trie';
+import type { CountingMatcher } from '../../src/match/matcher';
 import { packBytes, packTrie } from '../../src/match/packed-trie';
 import { claimPieces, type SharedText } from './piece-claims';
 
@@ -19,33 +20,73 @@ export type ToWorker = { kind: 'matcher'; packed: ArrayBuffer } | { kind: 'count
 /** Files this big are worth a second thread; below it the worker's start-up costs more. */
 export const PARALLEL_BYTES = 4 << 20;
 
+const root = resolve(import.meta.dirname, '..', '..');
+const CACHE = join(root, 'node_modules', '.cache', 'siyaq', 'count-worker.json');
+
+/**
+ * The worker's code, bundled by esbuild as scan runs from TypeScript sources. The bundle is kept
+ * with the list of its sources, and made again only when one of them is newer: bundling takes
+ * 40-50 ms, which the main thread would wait for, and a cached bundle lets the worker boot while
+ * the main thread compiles.
+ */
+function workerCode(): string {
+  try {
+    const cached = JSON.parse(readFileSync(CACHE, 'utf8')) as { inputs: string[]; code: string };
+    const made = statSync(CACHE).mtimeMs;
+    if (cached.inputs.every((f) => statSync(join(root, f)).mtimeMs <= made)) return cached.code;
+  } catch {
+    // No bundle yet, or a source is gone: bundled again below.
+  }
+  // Loaded only here: a scan of small files, or one with the bundle made, never pays for esbuild.
+  const { buildSync } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+  const entry = fileURLToPath(new URL('./count-worker.ts', import.meta.url));
+  const out = buildSync({ entryPoints: [entry], absWorkingDir: root, bundle: true, write: false, metafile: true, format: 'cjs', platform: 'node', logLevel: 'silent' });
+  const code = out.outputFiles[0]!.text;
+  try {
+    mkdirSync(join(CACHE, '..'), { recursive: true });
+    writeFileSync(CACHE, JSON.stringify({ inputs: Object.keys(out.metafile.inputs), code }));
+  } catch {
+    // A read-only checkout bundles every time.
+  }
+  return code;
+}
+
 export class CountPool {
-  private readonly worker: Worker | undefined;
   private failed = false;
 
-  private constructor(worker: Worker | undefined) {
-    this.worker = worker;
-    worker?.on('error', () => (this.failed = true));
-    worker?.on('exit', () => (this.failed = true));
-    // The pool never keeps the process alive on its own.
-    worker?.unref();
+  private constructor(private worker: Promise<Worker | undefined>) {
+    this.worker = worker.then((w) => {
+      w?.on('error', () => (this.failed = true));
+      w?.on('exit', () => (this.failed = true));
+      // The pool never keeps the process alive on its own.
+      w?.unref();
+      return w;
+    });
   }
 
-  /** A pool with a worker where the machine has a second core to run it; else the main thread alone. */
+  /**
+   * A pool with a worker where the machine has a second core to run it; else the main thread
+   * alone, as it is if the worker cannot be built.
+   */
   static start(): CountPool {
-    if (availableParallelism() < 2) return new CountPool(undefined);
-    const entry = fileURLToPath(new URL('./count-worker.ts', import.meta.url));
-    // Loaded only here: a scan of small files never pays for esbuild.
-    const { buildSync } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
-    const code = buildSync({ entryPoints: [entry], bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'silent' }).outputFiles[0]!.text;
-    return new CountPool(new Worker(code, { eval: true }));
+    if (availableParallelism() < 2) return new CountPool(Promise.resolve(undefined));
+    let worker: Worker | undefined;
+    try {
+      worker = new Worker(workerCode(), { eval: true });
+    } catch {
+      // Counted by the main thread alone.
+    }
+    return new CountPool(Promise.resolve(worker));
   }
 
   /** Hands the worker the matcher compiled from `trie`, before any count. */
   share(trie: FormTrie): void {
     const arrays: Parameters<typeof packTrie>[1] = [];
     const packed = packBytes(packTrie(trie, arrays), arrays).buffer as ArrayBuffer;
-    this.worker?.postMessage({ kind: 'matcher', packed } satisfies ToWorker, [packed]);
+    this.worker = this.worker.then((w) => {
+      w?.postMessage({ kind: 'matcher', packed } satisfies ToWorker, [packed]);
+      return w;
+    });
   }
 
   /**
@@ -53,7 +94,7 @@ export class CountPool {
    * worker fail, the pieces it had claimed are lost, so the main thread counts the whole again.
    */
   async count(matcher: CountingMatcher, text: SharedText): Promise<Map<string, number>> {
-    const worker = this.worker;
+    const worker = await this.worker;
     if (!worker || this.failed) return matcher.count(claimPieces(text));
     const theirs = new Promise<Map<string, number> | undefined>((resolve) => {
       const done = (counts: Map<string, number> | undefined): void => {
@@ -80,7 +121,7 @@ export class CountPool {
     return mine;
   }
 
-  close(): Promise<number> | undefined {
-    return this.worker?.terminate();
+  async close(): Promise<void> {
+    await (await this.worker)?.terminate();
   }
 }

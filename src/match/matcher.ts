@@ -187,34 +187,36 @@ class TrieMatcher implements CountingMatcher {
     let lastHash = 0;
     let i = 0;
     for (;;) {
-      if (i >= n) {
-        if (node < 0) break;
-        node = -1;
-        i = this.settle(text, out, firstEnd);
-        if (i >= lastEnd) break;
-        wordEnd = -1;
-        continue;
-      }
-      const c = text.charCodeAt(i);
-      let t = fold[c]!;
-      if (t < FIRST_LETTER && t !== EXPAND) {
-        if (t === UNKNOWN) resolve(c);
-        else i++;
-        continue;
-      }
-      const start = i;
-      // The common word, plain letters with diacritics and controls, is hashed right here; at
-      // anything rarer (a ligature, a char not classified yet) scanWord reads it again whole.
-      let h = HASH_SEED;
-      for (;;) {
-        if (t >= FIRST_LETTER) h = Math.imul(h ^ t, HASH_PRIME);
-        else if (t === EXPAND || t === UNKNOWN) {
-          i = scanWord(text, start);
-          h = wordHash[0]!;
-          break;
-        } else if (t !== MARK && t !== IGNORABLE) break;
-        if (++i === n) break;
-        t = fold[text.charCodeAt(i)]!;
+      // The end of the text is read as a word that continues no candidate, so that a candidate
+      // still open there is settled by the same code as one that meets a word it cannot take:
+      // a separate path, first taken at the end of the first text, cost the optimised scan a
+      // deoptimisation or two.
+      let start = n;
+      let h = 0;
+      if (i < n) {
+        const c = text.charCodeAt(i);
+        let t = fold[c]!;
+        if (t < FIRST_LETTER && t !== EXPAND) {
+          if (t === UNKNOWN) resolve(c);
+          else i++;
+          continue;
+        }
+        start = i;
+        // The common word, plain letters with diacritics and controls, is hashed right here; at
+        // anything rarer (a ligature, a char not classified yet) scanWord reads it again whole.
+        h = HASH_SEED;
+        for (;;) {
+          if (t >= FIRST_LETTER) h = Math.imul(h ^ t, HASH_PRIME);
+          else if (t === EXPAND || t === UNKNOWN) {
+            i = scanWord(text, start);
+            h = wordHash[0]!;
+            break;
+          } else if (t !== MARK && t !== IGNORABLE) break;
+          if (++i === n) break;
+          t = fold[text.charCodeAt(i)]!;
+        }
+      } else if (node < 0) {
+        break;
       }
       const beforeStart = wordStart;
       const beforeEnd = wordEnd;
@@ -224,7 +226,7 @@ class TrieMatcher implements CountingMatcher {
       lastHash = h;
 
       if (node >= 0) {
-        const k = rest.get(h, text, start, i);
+        const k = start === n ? -1 : rest.get(h, text, start, i);
         const child = k < 0 ? -1 : childOf(trie, node, k);
         if (child >= 0 && (gapBetween(text, lastEnd, start) & GAP_JOINS) !== 0) {
           node = child;
@@ -249,6 +251,7 @@ class TrieMatcher implements CountingMatcher {
           continue;
         }
       }
+      if (start === n) break;
 
       const id = first.get(h, text, start, i);
       if (id < 0) continue;
