@@ -188,9 +188,9 @@ class TrieMatcher implements CountingMatcher {
     let i = 0;
     for (;;) {
       // The end of the text is read as a word that continues no candidate, so that a candidate
-      // still open there is settled by the same code as one that meets a word it cannot take:
-      // a separate path, first taken at the end of the first text, cost the optimised scan a
-      // deoptimisation or two.
+      // still open there is settled by the same code as one that meets a word it cannot take,
+      // and the scan stops by a test every word takes: a path of its own, first taken at the end
+      // of the first text, cost the optimised scan a deoptimisation each time.
       let start = n;
       let h = 0;
       if (i < n) {
@@ -215,8 +215,6 @@ class TrieMatcher implements CountingMatcher {
           if (++i === n) break;
           t = fold[text.charCodeAt(i)]!;
         }
-      } else if (node < 0) {
-        break;
       }
       const beforeStart = wordStart;
       const beforeEnd = wordEnd;
