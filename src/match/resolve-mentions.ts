@@ -10,6 +10,7 @@
  * named so far.
  */
 import { foldText, foldWord } from '../text/fold';
+import { rawFinder } from '../text/raw-finder';
 import { holderOn, officeOf, type Offices } from '../dated/offices';
 import { anaphorOf, type AnaphoraRule } from './anaphora';
 import type { Mention } from './matcher';
@@ -52,6 +53,7 @@ export function createResolver(ctx: PageContext): Resolver {
   const { rules } = ctx;
   const offices = new Map(ctx.offices.offices.map((o) => [o.id, o]));
   const heads = new Map(rules.filter((r) => r.head).map((r) => [foldWord(r.head!), r]));
+  const headFinders = [...heads.keys()].map(rawFinder);
   /** Rules whose antecedent the page has named, and not another of its kind since. */
   const armed = new Set<string>();
 
@@ -66,10 +68,11 @@ export function createResolver(ctx: PageContext): Resolver {
   /**
    * Head words (حركة, محكمة) written other than inside the antecedent's own name. Found in the
    * block's folding, which is char by char: one fold of the block, not one per word (a fold per
-   * word was half of Siyaq's cost on a 5 MB live blog).
+   * word was half of Siyaq's cost on a 5 MB live blog), and only of a block the raw finders say
+   * may hold one (folding every block was still a quarter of it).
    */
   function headSteps(text: string, plain: Mention[]): Step[] {
-    if (heads.size === 0) return [];
+    if (!headFinders.some((f) => f.test(text))) return [];
     const { folded, map } = foldText(text);
     const out: Step[] = [];
     for (const [head, rule] of heads) {

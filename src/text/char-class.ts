@@ -60,7 +60,7 @@ function inRanges(c: number, ranges: ReadonlyArray<readonly [number, number]>): 
   return false;
 }
 
-const MARK_RANGES: ReadonlyArray<readonly [number, number]> = [
+export const MARK_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x0610, 0x061a], // honorific signs
   [0x064b, 0x065f], // harakat, tanwin, shadda, sukun, combining hamza and madda
   [0x0670, 0x0670], // dagger alef
@@ -69,7 +69,7 @@ const MARK_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x08d3, 0x08ff], // Arabic Extended-A marks
 ];
 
-const IGNORABLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+export const IGNORABLE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x00ad, 0x00ad], // soft hyphen
   [0x061c, 0x061c], // Arabic letter mark
   [0x0640, 0x0640], // tatweel
@@ -85,7 +85,7 @@ const NEWLINES = [0x0a, 0x85, 0x2028, 0x2029];
 const HYPHENS = [0x2d, 0x2010, 0x2011];
 const STOPS = [0x21, 0x2e, 0x3b, 0x3f, 0x061b, 0x061f, 0x06d4, 0x2026];
 
-const PRESENTATION_RANGES: ReadonlyArray<readonly [number, number]> = [
+export const PRESENTATION_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0xfb50, 0xfdff],
   [0xfe70, 0xfefe],
 ];
@@ -117,6 +117,18 @@ export function resolve(c: number): number {
   }
   // Control chars are never word chars, so a word char's own code is always ≥ FIRST_LETTER.
   return set(c, WORD_CHAR.test(String.fromCharCode(c)) ? c : PUNCT);
+}
+
+/**
+ * Every code unit outside the presentation ranges that folds to the word char `folded`: itself,
+ * the letters folded onto it (أ إ آ … → ا), an upper-case Latin letter, Arabic-Indic digits.
+ */
+export function spellingsOf(folded: number): number[] {
+  const out = resolve(folded) === folded ? [folded] : [];
+  for (const [from, to] of LETTER_MAP) if (to === folded) out.push(from);
+  if (folded >= 0x61 && folded <= 0x7a) out.push(folded - 0x20);
+  if (folded >= 0x30 && folded <= 0x39) out.push(0x0660 + folded - 0x30, 0x06f0 + folded - 0x30);
+  return out;
 }
 
 /** The folded text of code unit `c` as `foldText` writes it ('' when dropped). */
