@@ -4,7 +4,7 @@
  * split across them is still one string to the matcher; every block keeps the text nodes it came
  * from so that offsets in its text map back to DOM positions.
  */
-import { proseNodes } from './skip';
+import { ProseWalker } from './skip';
 
 /** Elements that flow inside a line of text; any other element starts a new block. */
 const INLINE = new Set([
@@ -48,7 +48,8 @@ export function* textBlocks(root: Element): Generator<TextBlock> {
   // Text nodes come in runs under one parent: its block container is looked up once per run.
   let parent: Element | null = null;
   let parentContainer: Element | null = null;
-  for (const node of proseNodes(root)) {
+  const prose = new ProseWalker(root);
+  for (let node = prose.next(); node; node = prose.next()) {
     if (node.nodeType === Node.ELEMENT_NODE) {
       // Entering a block element (or a <br>) ends the current line of text.
       if (!isInline(node as Element) && current) {
