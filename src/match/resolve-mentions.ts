@@ -93,15 +93,22 @@ export function createResolver(ctx: PageContext): Resolver {
 
   return {
     resolve(text, plain, derived) {
+      const heads = headSteps(text, plain);
+      // A page about Gaza is one that names it, in this block as much as before it.
+      for (const r of rules) if (r.pageAbout && plain.some((m) => r.after.includes(m.id))) armed.add(r.id);
+      // Most blocks have no role, anaphor or head word: their plain mentions are shown as they
+      // are, and only arm the rules they are antecedents of.
+      if (derived.length === 0 && heads.length === 0) {
+        for (const m of plain) for (const r of rules) if (r.after.includes(m.id)) armed.add(r.id);
+        return plain;
+      }
       // In page order, so that what the page has named so far decides each anaphor; at one
       // offset a role or anaphor is weighed before the plain mention it would replace.
       const steps: Step[] = [
         ...derived.map((m): Step => ({ at: m.start, order: 0, kind: 'derived', m })),
-        ...headSteps(text, plain),
+        ...heads,
         ...plain.map((m): Step => ({ at: m.start, order: 2, kind: 'plain', m })),
       ].sort((a, b) => a.at - b.at || a.order - b.order);
-      // A page about Gaza is one that names it, in this block as much as before it.
-      for (const r of rules) if (r.pageAbout && plain.some((m) => r.after.includes(m.id))) armed.add(r.id);
       const shown: Mention[] = [];
       let coveredTo = -1;
       for (const step of steps) {
@@ -148,13 +155,17 @@ function mergeRolesWithNames(text: string, shown: Mention[], roleStarts: Readonl
   const out: Mention[] = [];
   for (let i = 0; i < shown.length; i++) {
     const m = shown[i]!;
-    // The name, past an acronym in brackets that may itself be a mention («(سي آي إيه)»).
-    const skip = shown[i + 1] && !people.has(shown[i + 1]!.id) && /^[\s\u00a0]*\($/u.test(text.slice(m.end, shown[i + 1]!.start)) ? 1 : 0;
-    const next = shown[i + 1 + skip];
-    if (roleStarts.has(m.start) && next && people.has(next.id) && ROLE_NAME_GAP.test(text.slice(m.end, next.start))) {
-      out.push({ ...next, start: m.start, text: text.slice(m.start, next.end) });
-      i += 1 + skip;
-    } else out.push(m);
+    if (roleStarts.has(m.start)) {
+      // The name, past an acronym in brackets that may itself be a mention («(سي آي إيه)»).
+      const skip = shown[i + 1] && !people.has(shown[i + 1]!.id) && /^[\s\u00a0]*\($/u.test(text.slice(m.end, shown[i + 1]!.start)) ? 1 : 0;
+      const next = shown[i + 1 + skip];
+      if (next && people.has(next.id) && ROLE_NAME_GAP.test(text.slice(m.end, next.start))) {
+        out.push({ ...next, start: m.start, text: text.slice(m.start, next.end) });
+        i += 1 + skip;
+        continue;
+      }
+    }
+    out.push(m);
   }
   return out;
 }
