@@ -140,6 +140,8 @@ export class MentionStore {
    * entity's first on the page, so that a page flooded with one name still shows the others.
    */
   setBlock(container: Element, mentions: PageMention[]): void {
+    // Most blocks of a long page name nobody, before and after.
+    if (mentions.length === 0 && !this.byContainer.has(container)) return;
     const removed = new Map<string, PageMention[]>();
     const added = new Map<string, PageMention[]>();
     for (const old of this.byContainer.get(container) ?? []) {
