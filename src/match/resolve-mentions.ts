@@ -9,7 +9,8 @@
  * The page is read block by block; the resolver remembers, between blocks, what the page has
  * named so far.
  */
-import { foldText, foldWord } from '../text/fold';
+import { foldWord } from '../text/fold';
+import { headWord, headWordStarts } from './head-words';
 import { rawFinder } from '../text/raw-finder';
 import { holderOn, officeOf, type Offices } from '../dated/offices';
 import { anaphorOf, type AnaphoraRule } from './anaphora';
@@ -20,11 +21,6 @@ import type { Mention } from './matcher';
  * brackets («مدير وكالة المخابرات المركزية (سي آي إيه) ويليام بيرنز»), a courtesy title.
  */
 const ROLE_NAME_GAP = /^[\s\u00a0،,]*(?:\([^()]{1,24}\)[\s\u00a0،,]*)?(?:(?:الشيخ|السيد|الدكتور|المستشار)[\s\u00a0]+)?$/u;
-/** The proclitics a head word may carry (وبالحركة), as folded: all of them, or nothing, before it. */
-const CLITICS = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?$/u;
-
-/** A letter of folded text: Arabic (folded to its base letters) or Latin (lower case). */
-const isFoldedLetter = (c: number): boolean => (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x61 && c <= 0x7a);
 
 export interface PageContext {
   /** The page's date, YYYY-MM-DD. */
@@ -52,8 +48,8 @@ type Step = { at: number; order: number } & ({ kind: 'derived'; m: Mention } | {
 export function createResolver(ctx: PageContext): Resolver {
   const { rules } = ctx;
   const offices = new Map(ctx.offices.offices.map((o) => [o.id, o]));
-  const heads = new Map(rules.filter((r) => r.head).map((r) => [foldWord(r.head!), r]));
-  const headFinders = [...heads.keys()].map(rawFinder);
+  const heads = new Map(rules.filter((r) => r.head).map((r) => [headWord(foldWord(r.head!)), r]));
+  const headFinders = [...heads.keys()].map((h) => rawFinder(h.folded));
   /** Rules whose antecedent the page has named, and not another of its kind since. */
   const armed = new Set<string>();
 
@@ -66,24 +62,14 @@ export function createResolver(ctx: PageContext): Resolver {
   }
 
   /**
-   * Head words (حركة, محكمة) written other than inside the antecedent's own name. Found in the
-   * block's folding, which is char by char: one fold of the block, not one per word (a fold per
-   * word was half of Siyaq's cost on a 5 MB live blog), and only of a block the raw finders say
-   * may hold one (folding every block was still a quarter of it).
+   * Head words (حركة, محكمة) written other than inside the antecedent's own name, in a block
+   * the raw finders say may hold one (most blocks hold none).
    */
   function headSteps(text: string, plain: Mention[]): Step[] {
     if (!headFinders.some((f) => f.test(text))) return [];
-    const { folded, map } = foldText(text);
     const out: Step[] = [];
     for (const [head, rule] of heads) {
-      for (let at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + head.length)) {
-        let start = at;
-        while (start > 0 && isFoldedLetter(folded.charCodeAt(start - 1))) start--;
-        let end = at + head.length;
-        while (end < folded.length && isFoldedLetter(folded.charCodeAt(end))) end++;
-        // The whole word, less its proclitics, is the head.
-        if (end !== at + head.length || !CLITICS.test(folded.slice(start, at))) continue;
-        const index = map[start]!;
+      for (const index of headWordStarts(text, head)) {
         const inside = plain.find((m) => m.start <= index && index < m.end);
         if (inside?.id !== rule.antecedent) out.push({ at: index, order: 1, kind: 'head', rule });
       }

@@ -14,11 +14,19 @@ const ranges = (rs: ReadonlyArray<readonly [number, number]>): string => rs.map(
 const VANISHING = `[${ranges(MARK_RANGES)}${ranges(IGNORABLE_RANGES)}]*`;
 const PRESENTATION = `[${ranges(PRESENTATION_RANGES)}]`;
 
+/** A presentation form: a text with none folds char by char, each to one char or to nothing. */
+export const PRESENTATION_FORM = new RegExp(PRESENTATION);
+
+const spelled = (folded: string): string => [...folded].map((ch) => `[${spellingsOf(ch.charCodeAt(0)).map(hex).join('')}]`).join(VANISHING);
+
 /**
  * A regex that matches every raw text whose folding contains `folded` (and some that do not:
  * any text with a presentation form); `folded` is a word as `foldWord` gives it.
  */
-export function rawFinder(folded: string): RegExp {
-  const letters = [...folded].map((ch) => `[${spellingsOf(ch.charCodeAt(0)).map(hex).join('')}]`);
-  return new RegExp(`${letters.join(VANISHING)}|${PRESENTATION}`);
-}
+export const rawFinder = (folded: string): RegExp => new RegExp(`${spelled(folded)}|${PRESENTATION}`);
+
+/**
+ * A global regex whose matches, in a raw text without presentation forms, are exactly the
+ * places its folding holds `folded`, from the first letter to the last, in order.
+ */
+export const rawMatcher = (folded: string): RegExp => new RegExp(spelled(folded), 'g');
