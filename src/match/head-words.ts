@@ -11,6 +11,8 @@ import { PRESENTATION_FORM, rawMatcher } from '../text/raw-finder';
 
 /** The proclitics a head word may carry (وبالحركة), as folded: all of them, or nothing, before it. */
 const CLITICS = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?$/u;
+/** The longest run CLITICS takes, in folded chars. */
+const MAX_CLITICS = 4;
 
 /** A letter of folded text: Arabic (folded to its base letters) or Latin (lower case). */
 const isFoldedLetter = (c: number): boolean => (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x61 && c <= 0x7a);
@@ -32,6 +34,23 @@ function kindOf(c: number): number {
   return t === MARK || t === IGNORABLE ? NOTHING : 0;
 }
 
+/**
+ * Whether `text.slice(from, to)`, a run of letters and chars that fold to nothing, folds to
+ * proclitics only: folded char by char, as a slice's fold with its offset map cost more than
+ * the rest of the search.
+ */
+function cliticsOnly(text: string, from: number, to: number): boolean {
+  let folded = '';
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const t = TABLE[c] || resolve(c);
+    if (t < FIRST_LETTER) continue;
+    if (folded.length === MAX_CLITICS) return false;
+    folded += String.fromCharCode(t);
+  }
+  return CLITICS.test(folded);
+}
+
 /** The raw offsets of the words of `text` that are `head`, less at most its proclitics. */
 export function headWordStarts(text: string, head: HeadWord): number[] {
   if (PRESENTATION_FORM.test(text)) return foldedHeadWordStarts(text, head.folded);
@@ -48,7 +67,7 @@ export function headWordStarts(text: string, head: HeadWord): number[] {
       if (kind === LETTER) start = i;
       else if (kind !== NOTHING) break;
     }
-    if (CLITICS.test(foldText(text.slice(start, m.index)).folded)) out.push(start);
+    if (cliticsOnly(text, start, m.index)) out.push(start);
   }
   return out;
 }
