@@ -19,8 +19,8 @@ const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complement
 // Class and id words of page chrome on Arabic news sites (related, share, comments, ads …).
 const CHROME_NAME = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|footer|sidebar|related|more-?news|read-?also|share|sharing|social|comments?|widget|promo|advert|ads?|newsletter|tags|ticker|most-?read)($|[\s_-])/i;
 
-export function isSkipped(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
+/** `tag`: the element's tag name in upper case, where the caller has it already. */
+export function isSkipped(el: Element, tag = el.tagName.toUpperCase()): boolean {
   if (NEVER.has(tag) || isHost(el)) return true;
   if (tag === 'HEADER' && !el.closest('article')) return true;
   // Most elements of a page have no attributes: they are told by their tag alone.
@@ -44,6 +44,8 @@ export function isSkipped(el: Element): boolean {
 export class ProseWalker {
   private readonly walker: TreeWalker;
   private done = false;
+  /** The upper-case tag name of the element `next` returned last, read once for both uses. */
+  tag = '';
 
   constructor(root: Element) {
     this.walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -57,7 +59,9 @@ export class ProseWalker {
     if (this.done) return null;
     const walker = this.walker;
     let node = walker.nextNode();
-    while (node && node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) {
+    while (node && node.nodeType === Node.ELEMENT_NODE) {
+      this.tag = (node as Element).tagName.toUpperCase();
+      if (!isSkipped(node as Element, this.tag)) break;
       node = walker.nextSibling();
       // Past the last child: on to the nearest ancestor's next sibling, short of the root.
       while (!node && walker.parentNode()) node = walker.nextSibling();

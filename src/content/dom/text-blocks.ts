@@ -52,7 +52,7 @@ export function* textBlocks(root: Element): Generator<TextBlock> {
   for (let node = prose.next(); node; node = prose.next()) {
     if (node.nodeType === Node.ELEMENT_NODE) {
       // Entering a block element (or a <br>) ends the current line of text.
-      if (!isInline(node as Element) && current) {
+      if (!INLINE.has(prose.tag) && current) {
         yield current;
         current = null;
       }
