@@ -2,8 +2,8 @@
  * Where a block writes a head word (حركة, محكمة) as a word of its own, bar proclitics
  * (وبالحركة): the raw offset of each such word's first letter. Read off the raw text where it has
  * no presentation form, each of its chars then folding to one char or to nothing; else off its
- * folding, as before. Folding every block that holds a head word was a tenth of Siyaq's work on
- * a 5 MB live blog.
+ * folding. Folding every block that holds a head word was a tenth of Siyaq's work on a 5 MB
+ * live blog.
  */
 import { FIRST_LETTER, IGNORABLE, MARK, TABLE, resolve } from '../text/char-class';
 import { foldText } from '../text/fold';
@@ -53,7 +53,15 @@ function cliticsOnly(text: string, from: number, to: number): boolean {
 
 /** The raw offsets of the words of `text` that are `head`, less at most its proclitics. */
 export function headWordStarts(text: string, head: HeadWord): number[] {
-  if (PRESENTATION_FORM.test(text)) return foldedHeadWordStarts(text, head.folded);
+  if (!PRESENTATION_FORM.test(text)) return rawStarts(text, head);
+  // A presentation form may fold to several chars: the words are read off the folding, whose
+  // chars all fold to themselves (folding is idempotent), and mapped back.
+  const { folded, map } = foldText(text);
+  return rawStarts(folded, head).map((i) => map[i]!);
+}
+
+/** `headWordStarts` in a text without presentation forms. */
+function rawStarts(text: string, head: HeadWord): number[] {
   const out: number[] = [];
   const re = head.raw;
   re.lastIndex = 0;
@@ -68,21 +76,6 @@ export function headWordStarts(text: string, head: HeadWord): number[] {
       else if (kind !== NOTHING) break;
     }
     if (cliticsOnly(text, start, m.index)) out.push(start);
-  }
-  return out;
-}
-
-/** `headWordStarts` read off the text's folding: any text, presentation forms and all. */
-export function foldedHeadWordStarts(text: string, head: string): number[] {
-  const { folded, map } = foldText(text);
-  const out: number[] = [];
-  for (let at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + head.length)) {
-    let start = at;
-    while (start > 0 && isFoldedLetter(folded.charCodeAt(start - 1))) start--;
-    let end = at + head.length;
-    while (end < folded.length && isFoldedLetter(folded.charCodeAt(end))) end++;
-    // The whole word, less its proclitics, is the head.
-    if (end === at + head.length && CLITICS.test(folded.slice(start, at))) out.push(map[start]!);
   }
   return out;
 }

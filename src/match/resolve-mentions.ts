@@ -11,7 +11,6 @@
  */
 import { foldWord } from '../text/fold';
 import { headWord, headWordStarts } from './head-words';
-import { rawFinder } from '../text/raw-finder';
 import { holderOn, officeOf, type Offices } from '../dated/offices';
 import { anaphorOf, type AnaphoraRule } from './anaphora';
 import type { Mention } from './matcher';
@@ -49,7 +48,6 @@ export function createResolver(ctx: PageContext): Resolver {
   const { rules } = ctx;
   const offices = new Map(ctx.offices.offices.map((o) => [o.id, o]));
   const heads = new Map(rules.filter((r) => r.head).map((r) => [headWord(foldWord(r.head!)), r]));
-  const headFinders = [...heads.keys()].map((h) => rawFinder(h.folded));
   /** Rules whose antecedent the page has named, and not another of its kind since. */
   const armed = new Set<string>();
 
@@ -61,12 +59,8 @@ export function createResolver(ctx: PageContext): Resolver {
     return rule && armed.has(rule.id) ? rule.antecedent : null;
   }
 
-  /**
-   * Head words (حركة, محكمة) written other than inside the antecedent's own name, in a block
-   * the raw finders say may hold one (most blocks hold none).
-   */
+  /** Head words (حركة, محكمة) written other than inside the antecedent's own name. */
   function headSteps(text: string, plain: Mention[]): Step[] {
-    if (!headFinders.some((f) => f.test(text))) return [];
     const out: Step[] = [];
     for (const [head, rule] of heads) {
       for (const index of headWordStarts(text, head)) {

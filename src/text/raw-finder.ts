@@ -1,10 +1,9 @@
 /**
- * Whether a raw text may fold to one containing a folded word, told without folding it: a
- * regex over the raw text, in which each letter of the word is any of its spellings and
- * diacritics, tatweel or invisible controls may stand between letters. A presentation form
- * (ﻻ, ﺣ) can fold to anything, so any of them answers yes. Native regex search skips through a
- * block far faster than folding it, which a live blog's 20,000 blocks paid for in full although
- * few of them hold a head word.
+ * Where a raw text folds to a folded word, found without folding it: a regex over the raw text,
+ * in which each letter of the word is any of its spellings and diacritics, tatweel or invisible
+ * controls may stand between letters. Exact in a text without presentation forms (ﻻ, ﺣ), which
+ * can fold to anything. Native regex search skips through a block far faster than folding it,
+ * which a live blog's 20,000 blocks paid for in full although few of them hold a head word.
  */
 import { IGNORABLE_RANGES, MARK_RANGES, PRESENTATION_RANGES, spellingsOf } from './char-class';
 
@@ -20,13 +19,8 @@ export const PRESENTATION_FORM = new RegExp(PRESENTATION);
 const spelled = (folded: string): string => [...folded].map((ch) => `[${spellingsOf(ch.charCodeAt(0)).map(hex).join('')}]`).join(VANISHING);
 
 /**
- * A regex that matches every raw text whose folding contains `folded` (and some that do not:
- * any text with a presentation form); `folded` is a word as `foldWord` gives it.
- */
-export const rawFinder = (folded: string): RegExp => new RegExp(`${spelled(folded)}|${PRESENTATION}`);
-
-/**
  * A global regex whose matches, in a raw text without presentation forms, are exactly the
- * places its folding holds `folded`, from the first letter to the last, in order.
+ * places its folding holds `folded` (a word as `foldWord` gives it), from the first letter to
+ * the last, in order.
  */
 export const rawMatcher = (folded: string): RegExp => new RegExp(spelled(folded), 'g');
