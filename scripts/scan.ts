@@ -13,7 +13,7 @@ import { htmlDateEvidence, htmlToText, looksLikeHtml } from '../src/text/html-te
 import { isoDay, publicationDate } from '../src/text/publication-date';
 import { paragraphCuts } from '../src/text/utf8-paragraphs';
 import { CountPool, PARALLEL_BYTES } from './lib/count-pool';
-import { PIECE_BYTES, utf8Pieces } from './lib/utf8-pieces';
+import { decodeUtf8, PIECE_BYTES, utf8Pieces } from './lib/utf8-pieces';
 
 
 const HELP = `Usage: npm run scan -- [--summary] [--date YYYY-MM-DD] FILE...
@@ -40,11 +40,18 @@ status is then 1.`;
 
 const root = resolve(import.meta.dirname, '..');
 
+// Enough of a file's start to tell an HTML page from text and to hold a text's dateline
+// (publication-date.ts reads its first LEAD_CHARS, 600).
+const HEAD_BYTES = 4096;
+
 interface Input {
   file: string;
   /** The file's bytes, checked to be valid UTF-8, in memory a worker thread can read too. */
   bytes: Buffer;
-  html: boolean;
+  /** The file's start, decoded; a char cut at its end is left as U+FFFD, which is harmless. */
+  head: string;
+  /** An HTML page, decoded whole once; null for a text file, read a run of paragraphs at a time. */
+  page: string | null;
 }
 
 /** A file's bytes read straight into shared memory. */
@@ -72,24 +79,19 @@ function readInput(file: string): Input | string {
   if (bytes.includes(0)) return 'binary file (contains NUL bytes)';
   // Checked apart from decoding: the check is SIMD-fast, and the decode then needs no checks.
   if (!isUtf8(bytes)) return 'not valid UTF-8';
-  // A cut through a char at the end of the sniffed head leaves a U+FFFD there, which is harmless.
-  return { file, bytes, html: looksLikeHtml(file, bytes.toString('utf8', 0, 1024)) };
+  const head = bytes.toString('utf8', 0, HEAD_BYTES);
+  return { file, bytes, head, page: looksLikeHtml(file, head) ? decodeUtf8(bytes, 0, bytes.length) : null };
 }
 
 /**
  * What the engine reads of the file, in pieces scanned one by one: an HTML page's visible text
  * whole, or a text file a run of paragraphs at a time.
  */
-const textsOf = (input: Input): Iterable<string> =>
-  input.html ? [htmlToText([...utf8Pieces(input.bytes)].join(''))] : utf8Pieces(input.bytes);
+const textsOf = (input: Input): Iterable<string> => (input.page !== null ? [htmlToText(input.page)] : utf8Pieces(input.bytes));
 
 /** The date the file says it was published, if it says: only mention lines print it. */
-function publishedOf(input: Input): { date: string; source: string } | null {
-  if (input.html) return publicationDate(htmlDateEvidence([...utf8Pieces(input.bytes)].join('')));
-  // A dateline is at the head of the text, and the first piece holds far more than the head.
-  const lead = utf8Pieces(input.bytes).next().value ?? '';
-  return publicationDate({ meta: [], jsonLd: [], times: [], lead });
-}
+const publishedOf = (input: Input): { date: string; source: string } | null =>
+  publicationDate(input.page !== null ? htmlDateEvidence(input.page) : { meta: [], jsonLd: [], times: [], lead: input.head });
 
 function summary(file: string, counts: Map<string, number>, entities: Map<string, CatalogueEntity>): string {
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
@@ -104,7 +106,7 @@ function summary(file: string, counts: Map<string, number>, entities: Map<string
 
 /** The mentions of each entity in the file; a big text file is counted on two threads. */
 function countsOf(input: Input, matcher: CountingMatcher, pool: CountPool | undefined): Map<string, number> | Promise<Map<string, number>> {
-  if (!pool || input.html || input.bytes.length < PARALLEL_BYTES) return matcher.count(textsOf(input));
+  if (!pool || input.page !== null || input.bytes.length < PARALLEL_BYTES) return matcher.count(textsOf(input));
   const cuts = Int32Array.from(paragraphCuts(input.bytes, PIECE_BYTES));
   return pool.count(matcher, { bytes: input.bytes.buffer as SharedArrayBuffer, cuts, next: new SharedArrayBuffer(4) });
 }

@@ -2,7 +2,7 @@
  * The pieces of one file shared out between threads: each takes the next unclaimed piece from a
  * shared counter, so a thread that started late or runs slower simply takes fewer.
  */
-import { decodePiece } from './utf8-pieces';
+import { decodeUtf8 } from './utf8-pieces';
 
 export interface SharedText {
   /** The file's bytes, valid UTF-8, in memory every thread reads. */
@@ -19,6 +19,6 @@ export function* claimPieces(text: SharedText): Generator<string> {
   const next = new Int32Array(text.next);
   for (let k = Atomics.add(next, 0, 1); k < text.cuts.length; k = Atomics.add(next, 0, 1)) {
     const from = k === 0 ? 0 : text.cuts[k - 1]!;
-    yield decodePiece(bytes, from, text.cuts[k]!);
+    yield decodeUtf8(bytes, from, text.cuts[k]!);
   }
 }

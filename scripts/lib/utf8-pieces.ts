@@ -11,14 +11,15 @@ import { paragraphCuts } from '../../src/text/utf8-paragraphs';
 /** Bytes per piece: decoded, a piece stays within the CPU's cache while it is scanned. */
 export const PIECE_BYTES = 64 * 1024;
 
-export const decodePiece = (bytes: Uint8Array, from: number, to: number): string =>
+/** `bytes.subarray(from, to)`, valid UTF-8 cut between chars, as a string. */
+export const decodeUtf8 = (bytes: Uint8Array, from: number, to: number): string =>
   transcode(bytes.subarray(from, to), 'utf8', 'utf16le').toString('utf16le');
 
 /** The text of `bytes`, already checked to be valid UTF-8, as successive runs of paragraphs. */
 export function* utf8Pieces(bytes: Uint8Array): Generator<string> {
   let from = 0;
   for (const to of paragraphCuts(bytes, PIECE_BYTES)) {
-    yield decodePiece(bytes, from, to);
+    yield decodeUtf8(bytes, from, to);
     from = to;
   }
 }
