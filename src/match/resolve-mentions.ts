@@ -50,6 +50,10 @@ export function createResolver(ctx: PageContext): Resolver {
   const heads = new Map(rules.filter((r) => r.head).map((r) => [headWord(foldWord(r.head!)), r]));
   /** Rules whose antecedent the page has named, and not another of its kind since. */
   const armed = new Set<string>();
+  /** Entity id → the rules a mention of it arms. */
+  const arming = new Map<string, AnaphoraRule[]>();
+  for (const r of rules) for (const id of r.after) arming.set(id, [...(arming.get(id) ?? []), r]);
+  const arm = (m: Mention): void => arming.get(m.id)?.forEach((r) => armed.add(r.id));
 
   /** The holder or antecedent a derived mention stands for here, or null. */
   function meaning(m: Mention): string | null {
@@ -73,20 +77,20 @@ export function createResolver(ctx: PageContext): Resolver {
 
   return {
     resolve(text, plain, derived) {
-      const heads = headSteps(text, plain);
+      const headsHere = headSteps(text, plain);
       // A page about Gaza is one that names it, in this block as much as before it.
-      for (const r of rules) if (r.pageAbout && plain.some((m) => r.after.includes(m.id))) armed.add(r.id);
+      for (const m of plain) arming.get(m.id)?.forEach((r) => r.pageAbout && armed.add(r.id));
       // Most blocks have no role, anaphor or head word: their plain mentions are shown as they
       // are, and only arm the rules they are antecedents of.
-      if (derived.length === 0 && heads.length === 0) {
-        for (const m of plain) for (const r of rules) if (r.after.includes(m.id)) armed.add(r.id);
+      if (derived.length === 0 && headsHere.length === 0) {
+        plain.forEach(arm);
         return plain;
       }
       // In page order, so that what the page has named so far decides each anaphor; at one
       // offset a role or anaphor is weighed before the plain mention it would replace.
       const steps: Step[] = [
         ...derived.map((m): Step => ({ at: m.start, order: 0, kind: 'derived', m })),
-        ...heads,
+        ...headsHere,
         ...plain.map((m): Step => ({ at: m.start, order: 2, kind: 'plain', m })),
       ].sort((a, b) => a.at - b.at || a.order - b.order);
       const shown: Mention[] = [];
@@ -96,7 +100,7 @@ export function createResolver(ctx: PageContext): Resolver {
         else if (step.kind === 'plain') {
           if (step.m.end <= coveredTo) continue;
           shown.push(step.m);
-          for (const r of rules) if (r.after.includes(step.m.id)) armed.add(r.id);
+          arm(step.m);
         } else {
           const id = meaning(step.m);
           // A plain mention running past it (a longer name) keeps its place.
