@@ -129,12 +129,17 @@ interface EntityDelta {
   gone: Set<string>;
 }
 
+/** A mention row's sentence, as a key: its article and its sentence's number. */
+const rowKey = (article: string, sentence: number): string => `${article}\u0000${sentence}`;
+
 /** Adds (sign 1) or takes away (-1) what one article's mention rows say of their entities. */
 function tally(stats: Map<string, EntityDelta>, rows: MentionRecord[], sign: 1 | -1): void {
   const bySentence = new Map<string, MentionRecord[]>();
   for (const r of rows) {
-    const key = `${r.article}\u0000${r.sentence}`;
-    bySentence.set(key, [...(bySentence.get(key) ?? []), r]);
+    const key = rowKey(r.article, r.sentence);
+    const together = bySentence.get(key);
+    if (together) together.push(r);
+    else bySentence.set(key, [r]);
   }
   const of = (entity: string): EntityDelta => {
     let s = stats.get(entity);
@@ -171,7 +176,6 @@ const shownRow = (a: ArticleRecord, n: number, context: boolean): ShownRow => ({
   after: context ? sentenceOf(a, n + 1) : null,
 });
 
-const rowKey = (article: string, sentence: number): string => `${article}\u0000${sentence}`;
 const listed = (s: EntityStats): string => [...s.ranked, ...s.recent].map((k) => rowKey(k[2], k[3])).join('\u0001');
 type TermWrites = ReturnType<typeof termWrites>;
 
@@ -629,7 +633,7 @@ export function openLibrary(name = DB_NAME, { segmentArticles = SEGMENT_ARTICLES
       const scores = new Map<string, { article: string; sentence: number; score: number }>();
       for (const { p, weight } of found.flat()) {
         for (let i = 0; i < p.hits.length; i += 2) {
-          const key = `${p.id}\u0000${p.hits[i]}`;
+          const key = rowKey(p.id, p.hits[i]!);
           const s = scores.get(key) ?? { article: p.id, sentence: p.hits[i]!, score: 0 };
           s.score += weight * weightOf(p.hits[i + 1]!);
           scores.set(key, s);
