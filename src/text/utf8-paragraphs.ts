@@ -12,9 +12,9 @@ const LF = 0x0a;
 const isBlank = (b: number): boolean => b === 0x20 || b === 0x09 || b === 0x0d;
 
 /**
- * Where each piece ends, in order (at least one, for an empty text too): just after the first paragraph break at or past `size` bytes
- * into the piece, or at the end of the text. Every cut falls after a line feed, so it never
- * splits a character.
+ * Where each piece ends, in order (at least one, for an empty text too): just after the first
+ * paragraph break at or past `size` bytes into the piece, or at the end of the text. Every cut
+ * falls after a line feed, so it never splits a character.
  */
 export function paragraphCuts(bytes: Uint8Array, size: number): number[] {
   const cuts: number[] = [];
