@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText, foldWord } from '../../src/text/fold';
 import { headWord, headWordStarts } from '../../src/match/head-words';
+import { headWordTexts } from './head-word-texts';
 
 const CLITICS = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?$/u;
 const isFoldedLetter = (c: number): boolean => (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x61 && c <= 0x7a);
@@ -39,16 +40,7 @@ describe('headWordStarts', () => {
     expect(foldedHeadWordStarts(text, movement.folded)).toEqual(starts);
   });
 
-  // Whole head words in several spellings, so that texts hold them often, beside their letters.
-  const piece = fc.oneof(
-    { weight: 3, arbitrary: fc.constantFrom('حركة', 'حرکه', 'ح\u064eر\u0640كة', 'محكمة', 'مح\u200cكمه', 'الحركة') },
-    { weight: 8, arbitrary: fc.constantFrom(...'حركةهمحكوفبلكالت'.split(''), 'ک', 'ـ', '\u064e', '\u0651', '\u0670', '\u200c', '\u200f', '\ufeff') },
-    { weight: 2, arbitrary: fc.constantFrom(' ', '\n', '،', '.', '3', '٣', 'a', 'Z', '-', '«') },
-    { weight: 1, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) },
-    // Presentation forms, among them ﺣ ﺮ ﻛ ﺔ, which fold to the head's own letters.
-    { weight: 1, arbitrary: fc.constantFrom('\ufea3', '\ufeae', '\ufedb', '\ufe94', '\ufefb', '\ufdf2') },
-  );
-  const text = fc.array(piece, { maxLength: 30 }).map((xs) => xs.join(''));
+  const text = headWordTexts({ presentation: true });
 
   it.each([['حركة'], ['محكمة']])('finds %s where the whole text’s folding has it', (word) => {
     const head = headWord(foldWord(word));

@@ -8,7 +8,8 @@ import {
   EXPAND, EXPAND_BREAK, FIRST_LETTER, IGNORABLE, IGNORABLE_RANGES, MARK, MARK_RANGES, PRESENTATION_RANGES, resolve, spellingsOf,
 } from '../../src/text/char-class';
 import { foldText, foldWord } from '../../src/text/fold';
-import { PRESENTATION_FORM, rawMatcher } from '../../src/text/raw-finder';
+import { rawMatcher } from '../../src/text/raw-finder';
+import { headWordTexts } from './head-word-texts';
 
 const inRanges = (c: number, rs: ReadonlyArray<readonly [number, number]>): boolean => rs.some(([lo, hi]) => c >= lo && c <= hi);
 
@@ -56,15 +57,7 @@ describe('rawMatcher', () => {
     expect(matches(text)).toEqual(at);
   });
 
-  // Texts made of the head words whole in several spellings, their letters, marks, controls and
-  // a few others, so that texts hold the words often; no presentation forms.
-  const piece = fc.oneof(
-    { weight: 3, arbitrary: fc.constantFrom('حركة', 'حرکه', 'ح\u064eر\u0640كة', 'محكمة', 'مح\u200cكمه', 'الحركة') },
-    { weight: 8, arbitrary: fc.constantFrom(...'حركةهمحك'.split(''), 'ـ', '\u064e', '\u0651', '\u200c', '\u200f', '\ufeff') },
-    { weight: 2, arbitrary: fc.constantFrom(' ', 'ا', 'ل', 'و', 'ب', '\n', '،') },
-    { weight: 1, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) },
-  );
-  const text = fc.array(piece, { maxLength: 24 }).map((xs) => xs.join('')).filter((s) => !PRESENTATION_FORM.test(s));
+  const text = headWordTexts({ presentation: false });
 
   it.each([['حركة'], ['محكمة']])('matches where, and only where, the folding holds %s', (word) => {
     const folded = foldWord(word);
