@@ -81,10 +81,11 @@ export class CountPool {
 
   /** Hands the worker the matcher compiled from `trie`, before any count. */
   share(trie: FormTrie): void {
-    const arrays: Parameters<typeof packTrie>[1] = [];
-    const packed = packBytes(packTrie(trie, arrays), arrays).buffer as ArrayBuffer;
     this.worker = this.worker.then((w) => {
-      w?.postMessage({ kind: 'matcher', packed } satisfies ToWorker, [packed]);
+      if (!w) return w;
+      const arrays: Parameters<typeof packTrie>[1] = [];
+      const packed = packBytes(packTrie(trie, arrays), arrays).buffer as ArrayBuffer;
+      w.postMessage({ kind: 'matcher', packed } satisfies ToWorker, [packed]);
       return w;
     });
   }

@@ -51,13 +51,16 @@ function cliticsOnly(text: string, from: number, to: number): boolean {
   return CLITICS.test(folded);
 }
 
-/** The raw offsets of the words of `text` that are `head`, less at most its proclitics. */
-export function headWordStarts(text: string, head: HeadWord): number[] {
-  if (!PRESENTATION_FORM.test(text)) return rawStarts(text, head);
+/**
+ * For each head, the raw offsets of the words of `text` that are it, less at most their
+ * proclitics.
+ */
+export function headWordStarts(text: string, heads: readonly HeadWord[]): number[][] {
+  if (!PRESENTATION_FORM.test(text)) return heads.map((head) => rawStarts(text, head));
   // A presentation form may fold to several chars: the words are read off the folding, whose
   // chars all fold to themselves (folding is idempotent), and mapped back.
   const { folded, map } = foldText(text);
-  return rawStarts(folded, head).map((i) => map[i]!);
+  return heads.map((head) => rawStarts(folded, head).map((i) => map[i]!));
 }
 
 /** `headWordStarts` in a text without presentation forms. */

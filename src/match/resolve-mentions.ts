@@ -47,7 +47,8 @@ type Step = { at: number; order: number } & ({ kind: 'derived'; m: Mention } | {
 export function createResolver(ctx: PageContext): Resolver {
   const { rules } = ctx;
   const offices = new Map(ctx.offices.offices.map((o) => [o.id, o]));
-  const heads = new Map(rules.filter((r) => r.head).map((r) => [headWord(foldWord(r.head!)), r]));
+  const headRules = rules.filter((r) => r.head);
+  const headWords = headRules.map((r) => headWord(foldWord(r.head!)));
   /** Rules whose antecedent the page has named, and not another of its kind since. */
   const armed = new Set<string>();
   /** Entity id → the rules a mention of it arms. */
@@ -66,12 +67,13 @@ export function createResolver(ctx: PageContext): Resolver {
   /** Head words (حركة, محكمة) written other than inside the antecedent's own name. */
   function headSteps(text: string, plain: Mention[]): Step[] {
     const out: Step[] = [];
-    for (const [head, rule] of heads) {
-      for (const index of headWordStarts(text, head)) {
+    headWordStarts(text, headWords).forEach((starts, k) => {
+      const rule = headRules[k]!;
+      for (const index of starts) {
         const inside = plain.find((m) => m.start <= index && index < m.end);
         if (inside?.id !== rule.antecedent) out.push({ at: index, order: 1, kind: 'head', rule });
       }
-    }
+    });
     return out;
   }
 
