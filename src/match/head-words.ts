@@ -11,8 +11,6 @@ import { PRESENTATION_FORM, rawMatcher } from '../text/raw-finder';
 
 /** The proclitics a head word may carry (وبالحركة), as folded: all of them, or nothing, before it. */
 const CLITICS = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?$/u;
-/** The longest run CLITICS takes, in folded chars. */
-const MAX_CLITICS = 4;
 
 /** A letter of folded text: Arabic (folded to its base letters) or Latin (lower case). */
 const isFoldedLetter = (c: number): boolean => (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x61 && c <= 0x7a);
@@ -44,9 +42,7 @@ function cliticsOnly(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const t = TABLE[c] || resolve(c);
-    if (t < FIRST_LETTER) continue;
-    if (folded.length === MAX_CLITICS) return false;
-    folded += String.fromCharCode(t);
+    if (t >= FIRST_LETTER) folded += String.fromCharCode(t);
   }
   return CLITICS.test(folded);
 }
