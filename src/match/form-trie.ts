@@ -73,8 +73,13 @@ export interface FormTrie {
   /** Index into `guards`, or -1. */
   termGuard: Ints;
   guards: readonly CompiledGuard[];
-  /** For each `rest` id, the guard words it is a form of (itself, or itself behind clitics). */
-  guardWords: ReadonlyArray<readonly number[] | undefined>;
+  /**
+   * The guard words each `rest` id is a form of (itself, or itself behind clitics): those of id
+   * `r` are `guardBase[guardStart[r]]` up to `guardBase[guardStart[r + 1]]`. Typed arrays, so a
+   * page reads them in place rather than parsing thousands of tiny lists.
+   */
+  guardStart: Ints;
+  guardBase: Ints;
   ids: readonly string[];
 }
 
@@ -192,7 +197,18 @@ export function compileTrie(cat: Catalogue): FormTrie {
   }
   first.seal();
   rest.seal();
-  return { first, root: narrow(Int32Array.from(root)), rest, ...flatten(children, terminals), guardWords, ids: cat.entities.map((x) => x.id) };
+  return { first, root: narrow(Int32Array.from(root)), rest, ...flatten(children, terminals), ...guardLists(guardWords, rest.size), ids: cat.entities.map((x) => x.id) };
+}
+
+/** Each rest id's guard words, as FormTrie holds them. */
+function guardLists(lists: readonly (number[] | undefined)[], size: number): Pick<FormTrie, 'guardStart' | 'guardBase'> {
+  const start = new Int32Array(size + 1);
+  const base: number[] = [];
+  for (let id = 0; id < size; id++) {
+    for (const b of lists[id] ?? []) base.push(b);
+    start[id + 1] = base.length;
+  }
+  return { guardStart: narrow(start), guardBase: narrow(Int32Array.from(base)) };
 }
 
 type Flat = Pick<FormTrie, 'childStart' | 'childKey' | 'childNode' | 'termStart' | 'termEntity' | 'termForm' | 'termSkip' | 'termGuard' | 'guards'>;

@@ -45,8 +45,12 @@ interface Sink {
   found(text: string, term: number, start: number, end: number): void;
 }
 
-function listHas(list: readonly number[] | undefined, wanted: readonly number[]): boolean {
-  return list !== undefined && list.some((x) => wanted.includes(x));
+/** Whether `rest` id `id` (-1: no such word) is a form of one of the guard words `wanted`. */
+function isGuardWord(trie: FormTrie, id: number, wanted: readonly number[]): boolean {
+  if (id < 0) return false;
+  const { guardStart, guardBase } = trie;
+  for (let k = guardStart[id]!, end = guardStart[id + 1]!; k < end; k++) if (wanted.includes(guardBase[k]!)) return true;
+  return false;
 }
 
 /**
@@ -85,33 +89,31 @@ class TrieMatcher implements CountingMatcher {
 
   constructor(private readonly trie: FormTrie) {}
 
-  /** The guard words that the neighbour just read into `near` is a form of. */
-  private neighbour(text: string, read: boolean): readonly number[] | undefined {
+  /** The `rest` id of the neighbour just read into `near`, or -1. */
+  private neighbour(text: string, read: boolean): number {
     const near = this.near;
-    if (!read || (near.gap & GAP_NEIGHBOUR) === 0) return undefined;
-    const id = this.trie.rest.get(wordHash[0]!, text, near.start, near.end);
-    return id < 0 ? undefined : this.trie.guardWords[id];
+    if (!read || (near.gap & GAP_NEIGHBOUR) === 0) return -1;
+    return this.trie.rest.get(wordHash[0]!, text, near.start, near.end);
   }
 
-  /** The word before the candidate starting at `start`: the one the scan read last, when it can tell. */
-  private previous(text: string, start: number): readonly number[] | undefined {
+  /** The `rest` id of the word before the candidate at `start` (-1: none), read again only when the scan cannot tell. */
+  private previous(text: string, start: number): number {
     if (this.prevEnd < 0) return this.neighbour(text, readPrev(text, start, this.near));
-    if ((gapBetween(text, this.prevEnd, start) & GAP_NEIGHBOUR) === 0) return undefined;
-    const id = this.trie.rest.get(this.prevHash, text, this.prevStart, this.prevEnd);
-    return id < 0 ? undefined : this.trie.guardWords[id];
+    if ((gapBetween(text, this.prevEnd, start) & GAP_NEIGHBOUR) === 0) return -1;
+    return this.trie.rest.get(this.prevHash, text, this.prevStart, this.prevEnd);
   }
 
   private guardHolds(text: string, g: CompiledGuard, start: number, end: number): boolean {
     const quoted = g.orQuoted && quotedAlone(text, start, end);
     if (g.notAfter || g.requireAfter) {
       const prev = this.previous(text, start);
-      if (g.notAfter && listHas(prev, g.notAfter)) return false;
-      if (g.requireAfter && !quoted && !listHas(prev, g.requireAfter)) return false;
+      if (g.notAfter && isGuardWord(this.trie, prev, g.notAfter)) return false;
+      if (g.requireAfter && !quoted && !isGuardWord(this.trie, prev, g.requireAfter)) return false;
     }
     if (g.notBefore || g.requireBefore) {
       const next = this.neighbour(text, readNext(text, end, this.near));
-      if (g.notBefore && listHas(next, g.notBefore)) return false;
-      if (g.requireBefore && !quoted && !listHas(next, g.requireBefore)) return false;
+      if (g.notBefore && isGuardWord(this.trie, next, g.notBefore)) return false;
+      if (g.requireBefore && !quoted && !isGuardWord(this.trie, next, g.requireBefore)) return false;
     }
     return true;
   }

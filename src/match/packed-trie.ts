@@ -49,13 +49,11 @@ export function unpackBytes<M>(buffer: ArrayBuffer): { meta: M; arrays: Numbers[
 /** What of a trie is not numbers, and the index of each of its arrays in the buffer. */
 export interface TrieMeta {
   guards: FormTrie['guards'];
-  /** `[rest id, guard word ids]` for the few rest words that are guard words. */
-  guardWords: [number, readonly number[]][];
   ids: readonly string[];
   arrays: Record<(typeof ARRAYS)[number] | `first.${keyof PackedWords}` | `rest.${keyof PackedWords}`, number>;
 }
 
-const ARRAYS = ['root', 'childStart', 'childKey', 'childNode', 'termStart', 'termEntity', 'termForm', 'termSkip', 'termGuard'] as const;
+const ARRAYS = ['root', 'childStart', 'childKey', 'childNode', 'termStart', 'termEntity', 'termForm', 'termSkip', 'termGuard', 'guardStart', 'guardBase'] as const;
 const WORD_ARRAYS = ['pool', 'start', 'hash', 'slots', 'filter'] as const;
 
 /** Adds a trie's arrays to `arrays` and returns its meta. */
@@ -66,9 +64,7 @@ export function packTrie(trie: FormTrie, arrays: Numbers[]): TrieMeta {
     const packed = trie[table].packed();
     for (const name of WORD_ARRAYS) index[`${table}.${name}`] = arrays.push(packed[name]) - 1;
   }
-  const guardWords: TrieMeta['guardWords'] = [];
-  trie.guardWords.forEach((words, id) => words && guardWords.push([id, words]));
-  return { guards: trie.guards, guardWords, ids: trie.ids, arrays: index };
+  return { guards: trie.guards, ids: trie.ids, arrays: index };
 }
 
 export function unpackTrie(meta: TrieMeta, arrays: readonly Numbers[]): FormTrie {
@@ -81,8 +77,6 @@ export function unpackTrie(meta: TrieMeta, arrays: readonly Numbers[]): FormTrie
       slots: at(`${name}.slots`) as Int16Array | Int32Array,
       filter: at(`${name}.filter`) as Uint32Array,
     });
-  const guardWords: (readonly number[] | undefined)[] = [];
-  for (const [id, words] of meta.guardWords) guardWords[id] = words;
   return {
     first: table('first'),
     rest: table('rest'),
@@ -96,7 +90,8 @@ export function unpackTrie(meta: TrieMeta, arrays: readonly Numbers[]): FormTrie
     termSkip: at('termSkip') as Uint8Array,
     termGuard: at('termGuard') as Ints,
     guards: meta.guards,
-    guardWords,
+    guardStart: at('guardStart') as Ints,
+    guardBase: at('guardBase') as Ints,
     ids: meta.ids,
   };
 }

@@ -58,6 +58,11 @@ export class WordTable {
     return id;
   }
 
+  /** How many words a sealed table holds: their ids are 0 to size - 1. */
+  get size(): number {
+    return this.hash.length;
+  }
+
   /** A sealed table, for the build to ship. */
   packed(): PackedWords {
     return { pool: this.pool, start: this.start, hash: this.hash, slots: this.slots, filter: this.filter };
