@@ -68,7 +68,12 @@ const RELATIVE = new RegExp(
   'gu',
 );
 
-export function extractDates(text: string, articleDate: string): TextDate[] {
+/**
+ * `relative`: false to leave out what is read relative to the article's date (a weekday, «أمس»),
+ * which is never exact: a page's dateline asks only for an exact date, and the pattern for them is
+ * the costliest to compile on a page's first look.
+ */
+export function extractDates(text: string, articleDate: string, relative = true): TextDate[] {
   const found: TextDate[] = [];
   const taken = (s: number, e: number): boolean => found.some((d) => s < d.end && d.start < e);
   const add = (m: RegExpExecArray, date: string | null, status: TextDate['status']): void => {
@@ -85,7 +90,7 @@ export function extractDates(text: string, articleDate: string): TextDate[] {
   for (const m of text.matchAll(NUMERIC)) {
     add(m, m[1] !== undefined ? iso(digits(m[1]), digits(m[2]!), digits(m[3]!)) : iso(digits(m[6]!), digits(m[5]!), digits(m[4]!)), 'exact');
   }
-  for (const m of text.matchAll(RELATIVE)) {
+  if (relative) for (const m of text.matchAll(RELATIVE)) {
     if (m[4] !== undefined) add(m, addDays(articleDate, -1), 'inferred');
     else add(m, weekdayBefore(m[1] !== undefined ? addDays(articleDate, -1) : articleDate, weekdayOf(m[3]!)), 'inferred');
   }

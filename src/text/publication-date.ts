@@ -98,7 +98,7 @@ function fromJsonLd(blocks: string[]): string | null {
 
 function fromDateline(lead: string): string | null {
   // A dateline is an exact date: the reference date given to the parser plays no part in it.
-  return extractDates(lead.slice(0, LEAD_CHARS), '2000-01-01').find((d) => d.status === 'exact')?.date ?? null;
+  return extractDates(lead.slice(0, LEAD_CHARS), '2000-01-01', false).find((d) => d.status === 'exact')?.date ?? null;
 }
 
 export function publicationDate(evidence: DateEvidence): PageDate | null {

@@ -36,4 +36,11 @@ describe('extractDates', () => {
   it('finds several dates in order', () => {
     expect(extractDates('بين 7 أكتوبر 2023 و31 مايو الماضي', '2024-06-11').map((d) => d.date)).toEqual(['2023-10-07', '2024-05-31']);
   });
+
+  it('leaves out the dates read relative to the article when asked, and only those', () => {
+    const text = 'مساء أمس الاثنين، بعد 7 أكتوبر 2023 و31 مايو الماضي وفي 2024/07/08';
+    const all = extractDates(text, '2024-07-09');
+    expect(all.map((d) => d.text)).toEqual(['أمس الاثنين', '7 أكتوبر 2023', '31 مايو الماضي', '2024/07/08']);
+    expect(extractDates(text, '2024-07-09', false)).toEqual(all.slice(1));
+  });
 });
