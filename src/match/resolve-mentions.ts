@@ -56,10 +56,18 @@ export function createResolver(ctx: PageContext): Resolver {
   for (const r of rules) for (const id of r.after) arming.set(id, [...(arming.get(id) ?? []), r]);
   const arm = (m: Mention): void => arming.get(m.id)?.forEach((r) => armed.add(r.id));
 
+  /** Each role's holder on the page's date (null where none), worked out once per page. */
+  const holders = new Map<string, string | null>();
+
   /** The holder or antecedent a derived mention stands for here, or null. */
   function meaning(m: Mention): string | null {
+    if (holders.has(m.id)) return holders.get(m.id)!;
     const role = officeOf(m.id);
-    if (role) return holderOn(role.offices.map((id) => offices.get(id)!).filter(Boolean), ctx.date, role.former);
+    if (role) {
+      const holder = holderOn(role.offices.map((id) => offices.get(id)!).filter(Boolean), ctx.date, role.former);
+      holders.set(m.id, holder);
+      return holder;
+    }
     const rule = anaphorOf(m.id, rules);
     return rule && armed.has(rule.id) ? rule.antecedent : null;
   }
