@@ -6,7 +6,8 @@
 import { FORM_KINDS, type Catalogue, type FormGuard, type FormKind } from './catalogue-types';
 import { applyPrefix, prefixesFor } from './clitics';
 import { isNisba, NISBA_ENDINGS } from '../text/proclitics';
-import { WordTable } from './word-table';
+import type { WordTable } from './word-table';
+import { WordTableBuilder } from './word-table-builder';
 import { foldedWords } from '../text/words';
 
 /** Word-set conditions of a `FormGuard`, as ids of folded guard words. */
@@ -156,8 +157,8 @@ function expandForm(words: string[], kind: FormKind, entity: number, order: numb
 }
 
 export function compileTrie(cat: Catalogue): FormTrie {
-  const first = new WordTable();
-  const rest = new WordTable();
+  const first = new WordTableBuilder();
+  const rest = new WordTableBuilder();
   const guards = new GuardCompiler();
   const paths: Path[] = [];
   let order = 0;
@@ -195,9 +196,15 @@ export function compileTrie(cat: Catalogue): FormTrie {
     const id = rest.add(word);
     (guardWords[id] ??= []).push(base);
   }
-  first.seal();
-  rest.seal();
-  return { first, root: narrow(Int32Array.from(root)), rest, ...flatten(children, terminals), ...guardLists(guardWords, rest.size), ids: cat.entities.map((x) => x.id) };
+  const restTable = rest.seal();
+  return {
+    first: first.seal(),
+    root: narrow(Int32Array.from(root)),
+    rest: restTable,
+    ...flatten(children, terminals),
+    ...guardLists(guardWords, restTable.size),
+    ids: cat.entities.map((x) => x.id),
+  };
 }
 
 /** Each rest id's guard words, as FormTrie holds them. */

@@ -70,7 +70,7 @@ export function packTrie(trie: FormTrie, arrays: Numbers[]): TrieMeta {
 export function unpackTrie(meta: TrieMeta, arrays: readonly Numbers[]): FormTrie {
   const at = (name: keyof TrieMeta['arrays']) => arrays[meta.arrays[name]]!;
   const table = (name: 'first' | 'rest'): WordTable =>
-    WordTable.fromPacked({
+    new WordTable({
       pool: at(`${name}.pool`) as Uint16Array,
       start: at(`${name}.start`) as Int32Array,
       hash: at(`${name}.hash`) as Int32Array,

@@ -2,7 +2,8 @@
  * An open-addressing hash set of folded words, looked up straight from the page text: the
  * scanner hashes folded chars as it reads them, so a word is looked up without ever being built
  * as a string, and only a hash hit is checked against the text. A small bit filter in front
- * answers most misses from memory that stays in cache.
+ * answers most misses from memory that stays in cache. The table is built by word-table-builder.ts
+ * (at build time; a page only reads what the build packed).
  */
 import { EXPAND, EXPANSION, FIRST_LETTER, TABLE } from '../text/char-class';
 
@@ -23,95 +24,37 @@ export interface PackedWords {
   filter: Uint32Array;
 }
 
-// Slots per word, and filter bits per word (a miss the filter lets through costs one probe).
-const SLOTS_PER_WORD = 2;
-const FILTER_BITS_PER_WORD = 16;
-
-const powerOfTwoAtLeast = (n: number, min: number): number => {
-  let size = min;
-  while (size < n) size <<= 1;
-  return size;
-};
-
 export class WordTable {
-  private readonly ids = new Map<string, number>();
-  private readonly words: string[] = [];
-  /** Bit `h & 31` of word `(h >>> 13) & filterMask` is set when some word hashes to `h`. */
-  private filter: Uint32Array = new Uint32Array(1);
-  private filterMask = 0;
+  private readonly pool: Uint16Array;
+  /** Where each word starts in `pool` (`start[id + 1]` is its end). */
+  private readonly start: Int32Array;
+  private readonly hash: Int32Array;
   /** Open addressing on `h & mask`: word id + 1, or 0 for an empty slot. */
-  private slots: Int16Array | Int32Array = new Int32Array(1);
-  private mask = 0;
-  /** All words' chars, back to back, and where each starts (`start[id + 1]` is its end). */
-  private pool: Uint16Array = new Uint16Array(0);
-  private start: Int32Array = new Int32Array(0);
-  private hash: Int32Array = new Int32Array(0);
+  private readonly slots: Int16Array | Int32Array;
+  private readonly mask: number;
+  /** Bit `h & 31` of word `(h >>> 13) & filterMask` is set when some word hashes to `h`. */
+  private readonly filter: Uint32Array;
+  private readonly filterMask: number;
 
-  /** Adds a folded word (once) and returns its id. Call `seal` before looking anything up. */
-  add(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      id = this.words.length;
-      this.ids.set(word, id);
-      this.words.push(word);
-    }
-    return id;
+  /** A table read in place from what the builder packed. */
+  constructor(p: PackedWords) {
+    this.pool = p.pool;
+    this.start = p.start;
+    this.hash = p.hash;
+    this.slots = p.slots;
+    this.mask = p.slots.length - 1;
+    this.filter = p.filter;
+    this.filterMask = p.filter.length - 1;
   }
 
-  /** How many words a sealed table holds: their ids are 0 to size - 1. */
+  /** How many words the table holds: their ids are 0 to size - 1. */
   get size(): number {
     return this.hash.length;
   }
 
-  /** A sealed table, for the build to ship. */
+  /** The table as the build ships it. */
   packed(): PackedWords {
     return { pool: this.pool, start: this.start, hash: this.hash, slots: this.slots, filter: this.filter };
-  }
-
-  /** A sealed table from what `packed` gave, read in place; it takes no more words. */
-  static fromPacked(p: PackedWords): WordTable {
-    const table = new WordTable();
-    table.pool = p.pool;
-    table.start = p.start;
-    table.hash = p.hash;
-    table.slots = p.slots;
-    table.mask = p.slots.length - 1;
-    table.filter = p.filter;
-    table.filterMask = p.filter.length - 1;
-    return table;
-  }
-
-  seal(): void {
-    this.start = new Int32Array(this.words.length + 1);
-    this.pool = new Uint16Array(this.words.reduce((sum, w) => sum + w.length, 0));
-    this.words.forEach((word, id) => {
-      for (let i = 0; i < word.length; i++) this.pool[this.start[id]! + i] = word.charCodeAt(i);
-      this.start[id + 1] = this.start[id]! + word.length;
-    });
-    this.hash = new Int32Array(this.words.length);
-    this.words.forEach((word, id) => {
-      let h = HASH_SEED;
-      for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), HASH_PRIME);
-      this.hash[id] = h;
-    });
-    this.index();
-  }
-
-  /** Fills the hash slots and the filter from the words' hashes. */
-  private index(): void {
-    const count = this.hash.length;
-    const size = powerOfTwoAtLeast(count * SLOTS_PER_WORD, 16);
-    this.mask = size - 1;
-    this.slots = count < 0x7fff ? new Int16Array(size) : new Int32Array(size);
-    this.filter = new Uint32Array(powerOfTwoAtLeast((count * FILTER_BITS_PER_WORD) >>> 5, 1));
-    this.filterMask = this.filter.length - 1;
-    for (let id = 0; id < count; id++) {
-      const h = this.hash[id]!;
-      this.filter[(h >>> 13) & this.filterMask]! |= 1 << (h & 31);
-      let slot = h & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = id + 1;
-    }
   }
 
   /** The id of the word that `text.slice(from, to)`, hashing to `h`, folds to; or -1. */
