@@ -3,7 +3,9 @@
  * shown, the main-thread time and the longest task it causes, the JS heap it adds, pointer rest to
  * card painted, click to sidebar painted, and the content-script bundle size. Baselines measured
  * in the same run: the same page without the extension (heap), and a bare walk over the page's
- * text nodes (the least any reader of the page's text must spend).
+ * text nodes (the least any reader of the page's text must spend), and a floor extension
+ * (bench/lib/floor-extension) that only asks its background once and marks one word after the
+ * first paint: what any extension that marks a page after it has painted pays, whatever it finds.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launch, openPage, type Session } from '../scripts/lib/browser-session.ts';
+import { extensionArgs } from '../scripts/lib/chromium.ts';
 import { hiddenFrame, markPoint, readMarks, readSelfTiming, siyaqFrame, waitForSelfTiming } from '../scripts/lib/page-probes.ts';
 import { runBuild } from '../scripts/lib/run-build.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
@@ -19,6 +22,7 @@ import { liveBlog, typicalArticle } from './lib/pages.ts';
 import { median } from './lib/stats.ts';
 
 const root = resolve(import.meta.dirname, '..');
+const FLOOR_EXTENSION = join(root, 'bench/lib/floor-extension');
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
 
 /** Waits for the next paint mark a Siyaq frame records (src/ui/frame/frame-page.ts), in ms. */
@@ -153,22 +157,25 @@ async function coldWalk(session: Session, url: string): Promise<number> {
 const minMed = (xs: number[], digits = 1): string => `min ${fmt(Math.min(...xs), digits)} / median ${fmt(median(xs), digits)}`;
 
 /**
- * Main-thread CPU of Siyaq (script evaluation and repaint included) and of a naive marker, each
- * as the page load's thread CPU with it less the same load without it, against a cold bare walk;
- * min and median of RUNS runs, all in this run.
+ * Main-thread CPU of Siyaq (script evaluation and repaint included), of a naive marker and of
+ * the floor extension, each as the page load's thread CPU with it less the same load without it,
+ * against a cold bare walk; min and median of RUNS runs, all in this run.
  */
-async function cpuSection(withExt: Session, without: Session, label: string, url: string, settleMs: number): Promise<number> {
+async function cpuSection(withExt: Session, without: Session, floorExt: Session, label: string, url: string, settleMs: number): Promise<number> {
   const forms = catalogueForms();
   const base: number[] = [];
   const siyaq: number[] = [];
   const naive: number[] = [];
+  const floor: number[] = [];
   const walks: number[] = [];
   const longest: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const plain = await traceLoad(without, url, (p) => p.waitForTimeout(settleMs));
     const ext = await traceLoad(withExt, url, (p) => waitForSelfTiming(p).then(() => p.waitForTimeout(settleMs)));
     const marker = await traceLoad(without, url, (p) => p.waitForTimeout(settleMs), (p) => p.addInitScript(naiveMarker, forms));
+    const least = await traceLoad(floorExt, url, (p) => p.waitForTimeout(settleMs));
     base.push(plain.cpuMs);
+    floor.push(least.cpuMs - plain.cpuMs);
     siyaq.push(ext.cpuMs - plain.cpuMs);
     naive.push(marker.cpuMs - plain.cpuMs);
     longest.push(ext.longestMs);
@@ -180,6 +187,9 @@ async function cpuSection(withExt: Session, without: Session, label: string, url
   );
   console.log(
     `${label}: Siyaq / naive marker ${minMed(ratio(siyaq, naive), 2)}; Siyaq / cold bare walk ${minMed(ratio(siyaq, walks))}; longest main-thread task of the load with Siyaq, the page's own parsing included, ${minMed(longest)} ms`,
+  );
+  console.log(
+    `${label}: the floor extension (one question to its background, one word marked after the first paint) ${minMed(floor)} ms; Siyaq above that floor: median ${fmt(median(siyaq) - median(floor))} ms`,
   );
   return median(walks);
 }
@@ -199,6 +209,7 @@ export default async function run(): Promise<void> {
 
   const withExt = await launch({ extension: true });
   const without = await launch({ extension: false });
+  const floorExt = await launch({ extension: false, args: extensionArgs(FLOOR_EXTENSION) });
   try {
     // SIYAQ_BENCH_PAGES=typical (or live) runs one page only.
     const only = process.env.SIYAQ_BENCH_PAGES;
@@ -207,7 +218,7 @@ export default async function run(): Promise<void> {
       ['live blog', '/liveblog.html'],
     ] as const) {
       if (only && !label.startsWith(only)) continue;
-      const coldWalk = await cpuSection(withExt, without, label, server.origin + path, label === 'live blog' ? 3000 : 1000);
+      const coldWalk = await cpuSection(withExt, without, floorExt, label, server.origin + path, label === 'live blog' ? 3000 : 1000);
       const page = await openPage(withExt, server.origin + path);
       const { marksShownMs: shown, busyMs: busy, longestMs: longest } = await waitForSelfTiming(page);
       const walk = await bareWalk(page);
@@ -247,6 +258,7 @@ export default async function run(): Promise<void> {
   } finally {
     await withExt.close();
     await without.close();
+    await floorExt.close();
     await server.close();
   }
 
