@@ -45,7 +45,6 @@ export class SiyaqPage {
   private readonly known = new Map<string, EntityRef>();
   private date: PageDate | undefined;
   private article: Element | undefined;
-  private token = '';
   private ui: Promise<PageUi> | null = null;
   /** The UI once loaded. */
   private uiNow: PageUi | null = null;
@@ -74,14 +73,9 @@ export class SiyaqPage {
    * off while a huge page is being scanned takes effect at once.
    */
   async start(started: number): Promise<void> {
-    // The secret the UI frames will ask the background for, to know this script from the page.
-    const token = (this.token = frameToken());
-    const registered = sendToBackground('frame/register', { token });
     data ??= loadContentData(runtime.getURL(DATA_FILE));
     facts ??= loadFacts();
-    const built = this.matcherFor(this.config.actors);
-    await registered;
-    const { matcher } = await built;
+    const { matcher } = await this.matcherFor(this.config.actors);
     if (this.stopped) return;
     const setup = performance.now();
     const { doc } = this;
@@ -160,21 +154,32 @@ export class SiyaqPage {
       orphaned();
       return Promise.reject(new Error('extension gone'));
     }
-    this.ui ??= load<typeof import('./page-ui')>(UI_MODULE).then((m) => {
-      if (this.stopped) throw new Error('stopped');
-      return (this.uiNow = m.createUi({
-        doc: this.doc,
-        entities: this.known,
-        store: this.store,
-        layer: this.layer,
-        token: this.token,
-        language: uiLanguage(),
-        date: this.date!,
-        orphaned,
-        cardPointer: (inside) => this.hover.cardPointer(inside),
-      }));
+    // A failed load (the background restarting as the frame registered) is tried again next time.
+    this.ui ??= this.createUi(orphaned).catch((err: unknown) => {
+      this.ui = null;
+      throw err;
     });
     return this.ui;
+  }
+
+  private async createUi(orphaned: () => void): Promise<PageUi> {
+    // The secret the UI frames ask the background for, to know this script from the page: made
+    // and registered when the reader first wants a card or the sidebar, so that a page that is
+    // only read costs no message for it.
+    const token = frameToken();
+    const [m] = await Promise.all([load<typeof import('./page-ui')>(UI_MODULE), sendToBackground('frame/register', { token })]);
+    if (this.stopped) throw new Error('stopped');
+    return (this.uiNow = m.createUi({
+      doc: this.doc,
+      entities: this.known,
+      store: this.store,
+      layer: this.layer,
+      token,
+      language: uiLanguage(),
+      date: this.date!,
+      orphaned,
+      cardPointer: (inside) => this.hover.cardPointer(inside),
+    }));
   }
 
   /** The card as the hover controller drives it, loading the UI on the first rest on a name. */

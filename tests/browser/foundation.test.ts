@@ -61,6 +61,19 @@ describe('foundation', () => {
     await page.close();
   });
 
+  it('registers the secret its frames check only once the reader wants a card, not for a page only read', async () => {
+    const frameTokens = () =>
+      withExt.worker!.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).filter((k) => k.startsWith('frame-token:')).length);
+    const before = await frameTokens();
+    const page = await openFixture(withExt, `${server.origin}/arabic-article.html`);
+    await waitForMarks(page, [NAME]);
+    await page.waitForTimeout(300);
+    expect(await frameTokens()).toBe(before);
+    await marksAndHost(page);
+    await expect.poll(frameTokens).toBe(before + 1);
+    await page.close();
+  });
+
   it('stays idle on an English page', async () => {
     const page = await openFixture(withExt, `${server.origin}/english-article.html`);
     await page.waitForTimeout(300);
