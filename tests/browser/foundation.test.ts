@@ -62,8 +62,11 @@ describe('foundation', () => {
   });
 
   it('registers the secret its frames check only once the reader wants a card, not for a page only read', async () => {
+    type WorkerGlobals = { chrome: { storage: { session: { get(keys: null): Promise<object> } } } };
     const frameTokens = () =>
-      withExt.worker!.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).filter((k) => k.startsWith('frame-token:')).length);
+      withExt.worker!.evaluate(async () =>
+        Object.keys(await (globalThis as unknown as WorkerGlobals).chrome.storage.session.get(null)).filter((k) => k.startsWith('frame-token:')).length,
+      );
     const before = await frameTokens();
     const page = await openFixture(withExt, `${server.origin}/arabic-article.html`);
     await waitForMarks(page, [NAME]);
