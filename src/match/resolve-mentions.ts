@@ -88,14 +88,14 @@ export function createResolver(ctx: PageContext): Resolver {
   return {
     resolve(text, plain, derived) {
       const headsHere = headSteps(text, plain);
-      // A page about Gaza is one that names it, in this block as much as before it.
-      for (const m of plain) arming.get(m.id)?.forEach((r) => r.pageAbout && armed.add(r.id));
       // Most blocks have no role, anaphor or head word: their plain mentions are shown as they
       // are, and only arm the rules they are antecedents of.
       if (derived.length === 0 && headsHere.length === 0) {
         plain.forEach(arm);
         return plain;
       }
+      // A page about Gaza is one that names it, in this block as much as before it.
+      for (const m of plain) arming.get(m.id)?.forEach((r) => r.pageAbout && armed.add(r.id));
       // In page order, so that what the page has named so far decides each anaphor; at one
       // offset a role or anaphor is weighed before the plain mention it would replace.
       const steps: Step[] = [
