@@ -4,11 +4,9 @@
  * restyling it costs nothing (see ensureHighlightSheet). It uses the browser's own messaging
  * rather than the polyfill, which would cost every page its evaluation.
  */
+import { runtime } from '../messages/native-runtime';
 import { keepEarlyAnswer } from './early-answer';
 import { ensureHighlightSheet } from './marks';
-
-type Runtime = { sendMessage(message: unknown): Promise<unknown> };
-const runtime = ((globalThis as { browser?: { runtime: Runtime } }).browser ?? (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome).runtime;
 
 if (/^ar\b/i.test(document.documentElement?.getAttribute('lang') ?? '')) {
   const answer = runtime.sendMessage({ type: 'site/state', payload: null });

@@ -7,28 +7,9 @@
  */
 import { dispatch, type Checks, type Handlers, type Inbox, type Origin, type ToBackground, type ToTab } from './protocol';
 import { TO_TAB } from './tab-checks';
+import { firefox, runtime, type Sender } from './native-runtime';
 
-export interface Sender {
-  id?: string;
-  url?: string;
-  tab?: { id?: number };
-}
-
-type Listener = (message: unknown, sender: Sender, respond: (reply: unknown) => void) => unknown;
-
-interface NativeRuntime {
-  readonly id?: string;
-  getURL(path: string): string;
-  sendMessage(message: unknown): Promise<unknown>;
-  onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void };
-}
-
-type Namespace = { runtime?: NativeRuntime } | undefined;
-const globals = globalThis as { browser?: Namespace; chrome?: Namespace };
-// As the polyfill decides: a `browser` with a live runtime is Firefox's own, promises throughout.
-const firefox = globals.browser?.runtime?.id !== undefined;
-
-export const runtime: NativeRuntime = (firefox ? globals.browser! : globals.chrome!).runtime!;
+export { runtime, type Sender } from './native-runtime';
 
 /** How the polyfill carries a listener's rejection over Chrome's messaging. */
 const REJECTED = '__mozWebExtensionPolyfillReject__';

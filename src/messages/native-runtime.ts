@@ -1,0 +1,26 @@
+/**
+ * The browser's own runtime namespace, told apart as the polyfill tells it: a `browser` with a
+ * live runtime is Firefox's own, promises throughout; otherwise Chrome's `chrome`. A module of
+ * its own so that the document_start script, which must stay tiny, takes only this.
+ */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export type Listener = (message: unknown, sender: Sender, respond: (reply: unknown) => void) => unknown;
+
+export interface NativeRuntime {
+  readonly id?: string;
+  getURL(path: string): string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void };
+}
+
+type Namespace = { runtime?: NativeRuntime } | undefined;
+const globals = globalThis as { browser?: Namespace; chrome?: Namespace };
+
+export const firefox = globals.browser?.runtime?.id !== undefined;
+
+export const runtime: NativeRuntime = (firefox ? globals.browser! : globals.chrome!).runtime!;
