@@ -26,7 +26,8 @@ const FLASH = 'siyaq-flash';
 // Long enough to catch the eye after the page has scrolled.
 const FLASH_MS = 1600;
 
-function highlightCss(): string {
+/** The ::highlight() rules Siyaq's marks are drawn with (the page bench's floor extension draws with them too). */
+export function highlightCss(): string {
   return `::highlight(${FLASH}) { background-color: rgb(250 204 21 / 0.75); }\n` + ENTITY_TYPES.map(
     (type) =>
       `::highlight(${highlightName(type)}) { background-color: rgb(${COLOURS[type]} / 0.16); ` +

@@ -1,7 +1,7 @@
 // The least any extension that marks a page after its first paint must do: an isolated world, one
-// question to its background, one walk over the text, one highlight in Siyaq's style (its sheet
-// adopted at document_start by early.js, as Siyaq's is), and the repaint that shows it. One word
-// is marked, so that nearly all of the cost is this floor.
+// question to its background, one walk over the text, one highlight drawn by Siyaq's own sheet
+// (which the bench writes into early.js, adopted at document_start as Siyaq adopts it), and the
+// repaint that shows it. One word is marked, a place, so that nearly all of the cost is this floor.
 (() => {
   const mark = async () => {
     const state = await chrome.runtime.sendMessage({ type: 'site/state' });
@@ -15,7 +15,7 @@
         highlight.add(new StaticRange({ startContainer: node, startOffset: i, endContainer: node, endOffset: i + word.length }));
       }
     }
-    CSS.highlights.set('floor', highlight);
+    CSS.highlights.set('siyaq-place', highlight);
   };
   // After the first paint, as Siyaq starts.
   requestAnimationFrame(() => setTimeout(mark, 0));
