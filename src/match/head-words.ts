@@ -16,12 +16,11 @@ const CLITICS = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?$/u;
 const isFoldedLetter = (c: number): boolean => (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x61 && c <= 0x7a);
 
 export interface HeadWord {
-  /** As `foldWord` gives it. */
-  folded: string;
   raw: RegExp;
 }
 
-export const headWord = (folded: string): HeadWord => ({ folded, raw: rawMatcher(folded) });
+/** `folded`: the head word as `foldWord` gives it. */
+export const headWord = (folded: string): HeadWord => ({ raw: rawMatcher(folded) });
 
 /** What a raw char folds to: a letter, nothing (a diacritic, tatweel, a control), or other. */
 const LETTER = 1;
