@@ -1,6 +1,6 @@
 /** The background (service worker in Chromium, event page in Firefox): answers the typed protocol. */
 import browser from 'webextension-polyfill';
-import type { Origin, ToBackground } from '../messages/protocol';
+import type { Origin, PageStatus, ToBackground } from '../messages/protocol';
 import { listenAsBackground, sendToTab } from '../messages/transport';
 import { applyPatch } from '../settings/patch';
 import { loadSettings, onSettingsChanged } from '../settings/storage';
@@ -10,7 +10,7 @@ import { createContextMenu, onCommand, onContextMenu } from './commands';
 import { corpus, library } from './corpus';
 import { forgetToken, registerToken, tokenOf } from './frame-tokens';
 import { writeSettings } from './settings-writer';
-import { pageHost, siteState } from './site-state';
+import { isOnFor, pageHost, siteState } from './site-state';
 import { forgetTab, hostOfTab, rememberTab, siteTabs } from './site-tabs';
 
 /**
@@ -41,6 +41,7 @@ listenAsBackground({
     // Only a content script reports on its page; the count is checked and bounded by the schema.
     if (origin.tabId === undefined || origin.extensionPage) return null;
     await browser.action.setBadgeText({ tabId: origin.tabId, text: badgeText(status) });
+    await settleTab(origin.tabId, pageHost(origin.url), status);
     return null;
   },
   'entity/summary': async ({ id, date }) => {
@@ -108,6 +109,20 @@ async function pushSiteStates(): Promise<void> {
   }
 }
 onSettingsChanged(() => void pushSiteStates());
+
+/**
+ * A change pushed while a tab's content script was still loading finds no one to answer, and one
+ * that arrives as it starts may be overtaken by the state it asked for first: a page that reports
+ * working where its site is now off (or idle where it is on) is sent its site's state again.
+ */
+async function settleTab(tabId: number, host: string | null, status: PageStatus): Promise<void> {
+  if (host === null || !status.arabic) return;
+  const settings = await loadSettings();
+  // Reports come after every batch of a live page's changes: most agree, and cost one read.
+  if (isOnFor(settings, host) === status.active) return;
+  await rememberTab(tabId, host);
+  await sendToTab(tabId, 'site/changed', siteState(settings, host, await library.listActors())).catch(() => void forgetTab(tabId));
+}
 
 browser.runtime.onInstalled.addListener(createContextMenu);
 browser.commands.onCommand.addListener((command) => void onCommand(command));

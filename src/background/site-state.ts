@@ -5,11 +5,13 @@ import type { Settings } from '../settings/schema';
 import { siteOf } from '../settings/site-key';
 import { isSiteOn } from '../settings/sites';
 
+/** Whether Siyaq is on for the page's site. */
+export const isOnFor = (settings: Settings, hostname: string): boolean => isSiteOn(settings, siteOf(hostname));
+
 export function siteState(settings: Settings, hostname: string, actors: UserActor[]): SiteState {
-  const site = siteOf(hostname);
   return {
-    site,
-    on: isSiteOn(settings, site),
+    site: siteOf(hostname),
+    on: isOnFor(settings, hostname),
     paused: settings.paused,
     markMode: settings.markMode,
     hoverDelayMs: settings.hoverDelayMs,

@@ -70,7 +70,11 @@ async function begin(): Promise<void> {
   await afterFirstPaint();
   const body = document.body;
   arabic = body !== null && isArabicPage(document.documentElement.getAttribute('lang'), () => sampleText(body));
-  if (arabic) await apply(await askSiteState());
+  if (!arabic) return;
+  await apply(await askSiteState());
+  // A page that starts working reports when its first scan ends; one that stays idle reports
+  // now, so that the background can tell it of a change it missed while it loaded.
+  if (!page) report();
 }
 
 // The background knows this tab's host only from this script's own messages (the browser names
@@ -101,8 +105,12 @@ listenAsTab({
     page?.toggleSidebar(actor !== undefined ? { kind: 'add-actor', name: actor } : search ? { kind: 'search', text: search } : null);
     return null;
   },
+  // Queued behind the start, which decides whether the page is Arabic and applies the state it
+  // asked for: a change that comes meanwhile is applied after it, not dropped.
   'site/changed': async (state) => {
-    if (arabic) await inTurn(() => apply(state));
+    await inTurn(async () => {
+      if (arabic) await apply(state);
+    });
     return status();
   },
   'page/article': async () => (await loadFacts()).captureArticle(document),

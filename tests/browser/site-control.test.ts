@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import { formatMessage } from '../../src/ui/shared/format-message';
 import { hiddenFrame, launch, openFixture, openPopup, readMarks, ROOT, shownFrame, startFixtureServer, tabIdOf, waitForMarks, type Session } from './harness';
 import type { StaticServer } from '../../scripts/lib/static-server';
@@ -26,6 +27,15 @@ function storage(session: Session, action: 'get' | 'set' | 'clear', value?: unkn
     },
     { action, value },
   );
+}
+
+/** The tabs the background tells of changes (site-tabs.ts), tab id → host. */
+function storageSession(session: Session): Promise<Record<string, string>> {
+  return session.worker!.evaluate(async () => {
+    type Area = { get(k: string): Promise<Record<string, unknown>> };
+    const area = (globalThis as unknown as { chrome: { storage: { session: Area } } }).chrome.storage.session;
+    return ((await area.get('site-tabs'))['site-tabs'] ?? {}) as Record<string, string>;
+  });
 }
 
 /** A UI string as the popup shows it, in the language the popup chose (its <html lang>). */
@@ -95,6 +105,48 @@ describe('per-site control', () => {
     await popup2.close();
     await page.close();
     await other.close();
+  });
+
+  it('applies a switch made while a page is still loading once it has loaded', async () => {
+    // The page's parser waits on a script the test holds back: its document_start script has asked
+    // for the site's state (on), and its content script has not yet run to hear of a change.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked!: () => void;
+    const requested = new Promise<void>((resolve) => (asked = resolve));
+    const url = `${server.origin}/held/arabic-article.html`;
+    const html = readFileSync(join(ROOT, 'tests/fixtures/arabic-article.html'), 'utf8').replace('<head>', '<head><script src="/held.js"></script>');
+    const page = await session.context.newPage();
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    await page.route(`${server.origin}/held.js`, async (route) => {
+      asked();
+      await held;
+      await route.fulfill({ contentType: 'text/javascript', body: '' });
+    });
+    const tabsNow = () => storageSession(session);
+    const before = Object.keys(await tabsNow());
+    const loading = page.goto(url, { waitUntil: 'load' });
+    await requested;
+    await expect.poll(async () => Object.keys(await tabsNow()).filter((id) => !before.includes(id)).length).toBe(1);
+    const tabId = Number(Object.keys(await tabsNow()).find((id) => !before.includes(id)));
+    await storage(session, 'set', { ...DEFAULT_SETTINGS, sites: { '127.0.0.1': false } });
+    // The background tried to tell the tab, found no content script there, and forgot it.
+    await expect.poll(async () => (await tabsNow())[tabId]).toBeUndefined();
+    release();
+    await loading;
+    const status = () =>
+      session.worker!.evaluate(async (id) => {
+        const { tabs } = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+        return tabs.sendMessage(id, { type: 'page/status', payload: null }).catch(() => null);
+      }, tabId) as Promise<{ arabic: boolean; active: boolean } | null>;
+    await expect.poll(status, { timeout: 5000 }).toMatchObject({ arabic: true, active: false });
+    await marksGone(page);
+    // Off it stays, and the tab is known again for the next change, which it takes at once.
+    await page.waitForTimeout(300);
+    expect(await readMarks(page)).toEqual([]);
+    await storage(session, 'clear');
+    await waitForMarks(page, ['جون كيربي']);
+    await page.close();
   });
 
   it('pauses every site from the popup, and lists a site turned off on the options page, removable', async () => {
