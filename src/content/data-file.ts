@@ -6,7 +6,7 @@
 import type { Offices } from '../dated/offices';
 import type { AnaphoraRule } from '../match/anaphora';
 import type { EntityRef } from '../match/catalogue-types';
-import { trieMatcher, type Matcher } from '../match/matcher';
+import { trieMatcher, type WordMatcher } from '../match/matcher';
 import { unpackBytes, unpackTrie, type TrieMeta } from '../match/packed-trie';
 
 export const DATA_FILE = 'data/content.bin';
@@ -21,9 +21,9 @@ export interface DataMeta {
 
 export interface ContentData {
   /** The catalogue's own forms. */
-  plain: Matcher;
+  plain: WordMatcher;
   /** Role phrases («الرئيس الأمريكي») and anaphors («الحركة»), resolved per page before showing. */
-  derived: Matcher;
+  derived: WordMatcher;
   entities: ReadonlyMap<string, EntityRef>;
   offices: Offices;
   /** The anaphora table: data, so it travels with the data rather than in every page's script. */

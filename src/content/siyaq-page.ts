@@ -6,7 +6,7 @@
  */
 import type { UserActor } from '../library/types';
 import type { EntityRef } from '../match/catalogue-types';
-import type { Matcher } from '../match/matcher';
+import type { Matcher, WordMatcher } from '../match/matcher';
 import { actorEntities } from '../match/user-actors';
 import { pageMatcher } from '../match/page-matcher';
 import { runtime, sendToBackground } from '../messages/runtime';
@@ -104,7 +104,7 @@ export class SiyaqPage {
     const ownMatcher = own.length === 0 ? null : load<typeof import('../match/actor-matcher')>(ACTOR_MODULE).then((m) => m.actorMatcher(own));
     const { plain, derived, entities, offices, rules, people } = await data!;
     const { pageDate } = await facts!;
-    const compiled: Matcher | null = await ownMatcher;
+    const compiled: WordMatcher | null = await ownMatcher;
     this.article ??= findArticleRoot(this.doc);
     // Roles are read on the page's own date: «الرئيس الأمريكي» is Biden in 2024, Trump in 2025.
     this.date ??= pageDate(this.doc, this.article);

@@ -4,6 +4,6 @@
  * so it is a module of its own (actor-matcher.js), loaded only where the reader has added actors.
  */
 import type { CatalogueEntity } from './catalogue-types';
-import { compileMatcher, type Matcher } from './matcher';
+import { compileMatcher, type WordMatcher } from './matcher';
 
-export const actorMatcher = (entities: CatalogueEntity[]): Matcher => compileMatcher({ version: 1, entities });
+export const actorMatcher = (entities: CatalogueEntity[]): WordMatcher => compileMatcher({ version: 1, entities });

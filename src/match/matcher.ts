@@ -5,9 +5,8 @@
  */
 import { FORM_KINDS, type Catalogue, type FormKind } from './catalogue-types';
 import { childOf, compileTrie, isLeaf, type CompiledGuard, type FormTrie } from './form-trie';
-import { EXPAND, EXPANSION, FIRST_LETTER, IGNORABLE, MARK, TABLE, UNKNOWN, resolve } from '../text/char-class';
-import { gapBetween, GAP_JOINS, GAP_NEIGHBOUR, quotedAlone, readNext, readPrev, scanWord, trimEnd, wordHash, type Found } from './word-scan';
-import { HASH_PRIME, HASH_SEED } from './word-table';
+import { EXPAND, EXPANSION, FIRST_LETTER, IGNORABLE, MARK, TABLE } from '../text/char-class';
+import { gapBetween, GAP_JOINS, GAP_NEIGHBOUR, quotedAlone, readNext, readPrev, readWords, trimEnd, wordHash, Words, type Found } from './word-scan';
 
 export interface Mention {
   /** UTF-16 offset into the scanned text; the span leaves out و ف ب ل ك and a merged لل. */
@@ -26,8 +25,14 @@ export interface Matcher {
   scan(text: string): Mention[];
 }
 
+/** A matcher that can scan words read before (by `readWords`), as another matcher shares them. */
+export interface WordMatcher extends Matcher {
+  /** `scan(text)`, with `words` the text's words. */
+  scanWords(text: string, words: Words): Mention[];
+}
+
 /** A matcher that can also count the mentions of each entity without building them. */
-export interface CountingMatcher extends Matcher {
+export interface CountingMatcher extends WordMatcher {
   /**
    * Entity id → mentions in the texts, each scanned on its own: the same mentions `scan` finds
    * in each, as numbers only. Pieces of one text must be cut where no mention can reach across,
@@ -86,6 +91,9 @@ class TrieMatcher implements CountingMatcher {
   private prevStart = 0;
   private prevEnd = -1;
   private prevHash = 0;
+
+  /** The words of the text being scanned, when the caller has not read them already. */
+  private readonly words = new Words();
 
   constructor(private readonly trie: FormTrie) {}
 
@@ -147,9 +155,13 @@ class TrieMatcher implements CountingMatcher {
   }
 
   scan(text: string): Mention[] {
+    return this.scanWords(text, readWords(text, this.words));
+  }
+
+  scanWords(text: string, words: Words): Mention[] {
     const { ids, termEntity, termForm } = this.trie;
     const out: Mention[] = [];
-    this.run(text, {
+    this.run(text, words, {
       found: (text, term, start, end) => out.push({ start, end, text: text.slice(start, end), id: ids[termEntity[term]!]!, form: FORM_KINDS[termForm[term]!]! }),
     });
     return out;
@@ -159,21 +171,22 @@ class TrieMatcher implements CountingMatcher {
     const { ids, termEntity } = this.trie;
     const tally = new Int32Array(ids.length);
     const sink: Sink = { found: (_, term) => tally[termEntity[term]!]!++ };
-    for (const text of texts) this.run(text, sink);
+    for (const text of texts) this.run(text, readWords(text, this.words), sink);
     const counts = new Map<string, number>();
     tally.forEach((n, entity) => n > 0 && counts.set(ids[entity]!, n));
     return counts;
   }
 
   /**
-   * One pass over the text, word by word. A word found in `first` starts a candidate; while the
-   * trie can take more words, the following words are tried against it as the loop reads them,
-   * so no word is read twice unless a long candidate comes to less than it promised.
+   * One pass over the text's words. A word found in `first` starts a candidate; while the trie
+   * can take more words, the following words are tried against it in turn, so no word is tried
+   * twice unless a long candidate comes to less than it promised.
    */
-  private run(text: string, out: Sink): void {
+  private run(text: string, words: Words, out: Sink): void {
     const { trie } = this;
     const { first, rest, root } = trie;
-    const fold = TABLE;
+    const { data } = words;
+    const count = words.length;
     const n = text.length;
     this.best = -1;
     /** Trie node of the candidate being extended, or -1. */
@@ -183,60 +196,42 @@ class TrieMatcher implements CountingMatcher {
     let firstEnd = 0;
     /** Where its last word so far ends. */
     let lastEnd = 0;
-    /** The word read before the current one; `wordEnd` -1 when unknown. */
+    /** The word before the current one; `wordEnd` -1 when unknown. */
     let wordStart = 0;
     let wordEnd = -1;
     let lastHash = 0;
-    let i = 0;
-    for (;;) {
-      // The end of the text is read as a word that continues no candidate, so that a candidate
-      // still open there is settled by the same code as one that meets a word it cannot take,
-      // and the scan stops by a test every word takes: a path of its own, first taken at the end
-      // of the first text, cost the optimised scan a deoptimisation each time.
+    for (let k = 0; ; k++) {
+      // Past the last word the end of the text is read as a word that continues no candidate, so
+      // that a candidate still open there is settled by the same code as one that meets a word it
+      // cannot take, and the scan stops by a test every word takes: a path of its own, first
+      // taken at the end of the first text, cost the optimised scan a deoptimisation each time.
       let start = n;
+      let end = n;
       let h = 0;
-      if (i < n) {
-        const c = text.charCodeAt(i);
-        let t = fold[c]!;
-        if (t < FIRST_LETTER && t !== EXPAND) {
-          if (t === UNKNOWN) resolve(c);
-          else i++;
-          continue;
-        }
-        start = i;
-        // The common word, plain letters with diacritics and controls, is hashed right here; at
-        // anything rarer (a ligature, a char not classified yet) scanWord reads it again whole.
-        h = HASH_SEED;
-        for (;;) {
-          if (t >= FIRST_LETTER) h = Math.imul(h ^ t, HASH_PRIME);
-          else if (t === EXPAND || t === UNKNOWN) {
-            i = scanWord(text, start);
-            h = wordHash[0]!;
-            break;
-          } else if (t !== MARK && t !== IGNORABLE) break;
-          if (++i === n) break;
-          t = fold[text.charCodeAt(i)]!;
-        }
+      if (k < count) {
+        start = data[3 * k]!;
+        end = data[3 * k + 1]!;
+        h = data[3 * k + 2]!;
       }
       const beforeStart = wordStart;
       const beforeEnd = wordEnd;
       const beforeHash = lastHash;
       wordStart = start;
-      wordEnd = i;
+      wordEnd = end;
       lastHash = h;
 
       if (node >= 0) {
-        const k = start === n ? -1 : rest.get(h, text, start, i);
-        const child = k < 0 ? -1 : childOf(trie, node, k);
+        const key = k === count ? -1 : rest.get(h, text, start, end);
+        const child = key < 0 ? -1 : childOf(trie, node, key);
         if (child >= 0 && (gapBetween(text, lastEnd, start) & GAP_JOINS) !== 0) {
           node = child;
-          lastEnd = trimEnd(text, start, i);
+          lastEnd = trimEnd(text, start, end);
           this.consider(text, node, candidateStart, lastEnd);
           if (isLeaf(trie, node)) {
             node = -1;
             const resume = this.settle(text, out, firstEnd);
             if (resume < lastEnd) {
-              i = resume;
+              k = wordAtOrAfter(data, k, resume) - 1;
               wordEnd = -1;
             }
           }
@@ -246,29 +241,38 @@ class TrieMatcher implements CountingMatcher {
         node = -1;
         const resume = this.settle(text, out, firstEnd);
         if (resume < start) {
-          i = resume;
+          k = wordAtOrAfter(data, k, resume) - 1;
           wordEnd = -1;
           continue;
         }
       }
-      if (start === n) break;
+      if (k === count) break;
 
-      const id = first.get(h, text, start, i);
+      const id = first.get(h, text, start, end);
       if (id < 0) continue;
-      const end = trimEnd(text, start, i);
+      const trimmed = trimEnd(text, start, end);
       this.prevStart = beforeStart;
       this.prevEnd = beforeEnd;
       this.prevHash = beforeHash;
-      this.consider(text, root[id]!, start, end);
+      this.consider(text, root[id]!, start, trimmed);
       if (isLeaf(trie, root[id]!)) {
-        this.settle(text, out, end);
+        this.settle(text, out, trimmed);
       } else {
         node = root[id]!;
         candidateStart = start;
-        firstEnd = lastEnd = end;
+        firstEnd = lastEnd = trimmed;
       }
     }
   }
+}
+
+/**
+ * The first word at or before word `k` that starts at or after offset `at`: where reading goes
+ * on from `at`, the end of a mention a few words back.
+ */
+function wordAtOrAfter(data: Int32Array, k: number, at: number): number {
+  while (k > 0 && data[3 * (k - 1)]! >= at) k--;
+  return k;
 }
 
 export function compileMatcher(cat: Catalogue): CountingMatcher {

@@ -5,7 +5,7 @@
  * demand.
  */
 import {
-  EXPAND, EXPANSION, FIRST_LETTER, HYPHEN, IGNORABLE, MARK, NEWLINE, SPACE, STOP, TABLE, resolve,
+  EXPAND, EXPANSION, FIRST_LETTER, HYPHEN, IGNORABLE, MARK, NEWLINE, SPACE, STOP, TABLE, UNKNOWN, resolve,
 } from '../text/char-class';
 import { HASH_PRIME, HASH_SEED } from './word-table';
 
@@ -37,6 +37,66 @@ export function scanWord(text: string, i: number): number {
   }
   wordHash[0] = h;
   return i;
+}
+
+/**
+ * A text's words as the matchers read them: where each starts and ends and its folded hash, three
+ * numbers per word. Read once per text and shared, so that a second matcher over the same text
+ * (the role and anaphor one beside the catalogue's) looks words up without reading chars again.
+ */
+export class Words {
+  /** start, end, hash of word k at 3k, 3k + 1, 3k + 2. */
+  data = new Int32Array(3 * 256);
+  length = 0;
+
+  push(start: number, end: number, hash: number): void {
+    let data = this.data;
+    const at = 3 * this.length++;
+    if (at + 3 > data.length) {
+      data = new Int32Array(data.length * 2);
+      data.set(this.data);
+      this.data = data;
+    }
+    data[at] = start;
+    data[at + 1] = end;
+    data[at + 2] = hash;
+  }
+}
+
+/**
+ * Reads every word of `text` into `words` (emptied first). A word is a run of letters (or
+ * ligatures) with the diacritics and invisible controls inside and after it; anything else
+ * separates words.
+ */
+export function readWords(text: string, words: Words): Words {
+  const fold = TABLE;
+  const n = text.length;
+  words.length = 0;
+  let i = 0;
+  while (i < n) {
+    let t = fold[text.charCodeAt(i)]!;
+    if (t < FIRST_LETTER && t !== EXPAND) {
+      if (t === UNKNOWN) resolve(text.charCodeAt(i));
+      else i++;
+      continue;
+    }
+    const start = i;
+    // The common word, plain letters with diacritics and controls, is hashed right here; at
+    // anything rarer (a ligature, a char not classified yet) scanWord reads it again whole.
+    let h = HASH_SEED;
+    for (;;) {
+      if (t >= FIRST_LETTER) h = Math.imul(h ^ t, HASH_PRIME);
+      else if (t === EXPAND || t === UNKNOWN) {
+        i = scanWord(text, start);
+        h = wordHash[0]!;
+        break;
+      } else if (t !== MARK && t !== IGNORABLE) break;
+      if (++i === n) break;
+      t = fold[text.charCodeAt(i)]!;
+    }
+    words.push(start, i, h);
+  }
+  return words;
 }
 
 /** The end of a word read by `scanWord` with trailing invisible controls left out. */

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Matcher } from '../../src/match/matcher';
+import type { WordMatcher } from '../../src/match/matcher';
 import { pageMatcher } from '../../src/match/page-matcher';
 import type { PageContext } from '../../src/match/resolve-mentions';
 import { seedEngine } from './engine-fixtures';
@@ -55,7 +55,7 @@ const articles = (JSON.parse(readFileSync(join(root, 'seeds', 'articles.json'), 
  * outside the articles, as related-article blocks, on the date of the article after them, else
  * before), a passage on the date it gives, each article with a resolver of its own.
  */
-function scanDated(plain: string, seed: string, passageDate: string | null, plainMatcher: Matcher, derived: Matcher, ctx: Omit<PageContext, 'date'>) {
+function scanDated(plain: string, seed: string, passageDate: string | null, plainMatcher: WordMatcher, derived: WordMatcher, ctx: Omit<PageContext, 'date'>) {
   const ranges = articles.filter((a) => a.file === seed);
   const lines = plain.split('\n');
   const segments: { date: string; key: string; start: number; text: string }[] = [];
