@@ -10,7 +10,7 @@ import type { Matcher } from '../match/matcher';
 import { textPieces } from '../text/text-pieces';
 import { findArticleRoot, isArticle } from './dom/article-root';
 import { isSkipped } from './dom/skip';
-import { blockContainerOf, isInline, textBlocks, type BlockNodes, type TextBlock } from './dom/text-blocks';
+import { blockContainerOf, isInline, textBlocks, type TextBlock } from './dom/text-blocks';
 import { PageMention, type MentionStore } from './mention-store';
 import { countSlice, forEachSliced, type WorkStats } from './scheduler';
 
@@ -198,7 +198,6 @@ export class PageScanner {
       if (open.length === 0) heldIds.clear();
     };
     let sawRoot = false;
-    let nodes: BlockNodes = { nodes: [], starts: [] };
     await forEachSliced(
       blockPieces(textBlocks(root)),
       ({ block, from, to }) => {
@@ -213,10 +212,9 @@ export class PageScanner {
           if (!entity) continue;
           // Past the cap, only an entity the page has not shown yet is still worth a mention.
           if (!this.store.hasRoom(held) && (heldIds.has(m.id) || this.store.has(m.id))) continue;
-          // The block's nodes without its text, once per block: its mentions keep them, and
-          // the text of every block is the page's size.
-          if (nodes.nodes !== block.nodes) nodes = { nodes: block.nodes, starts: block.starts };
-          into.push(new PageMention(m.id, entity.type, m.form, block.container, nodes, m.start + from, m.end + from, walk, seq++));
+          // The block's nodes, not the block: its mentions keep them, and the text of every
+          // block is the page's size.
+          into.push(new PageMention(m.id, entity.type, m.form, block.container, block.at, m.start + from, m.end + from, walk, seq++));
           held++;
           heldIds.add(m.id);
         }

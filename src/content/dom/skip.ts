@@ -19,6 +19,15 @@ const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complement
 // Class and id words of page chrome on Arabic news sites (related, share, comments, ads …).
 const CHROME_NAME = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|footer|sidebar|related|more-?news|read-?also|share|sharing|social|comments?|widget|promo|advert|ads?|newsletter|tags|ticker|most-?read)($|[\s_-])/i;
 
+/** Whether elements of this tag (upper case) are skipped whatever their attributes. */
+export const isSkippedTag = (tag: string): boolean => NEVER.has(tag);
+
+/**
+ * The attributes that may make an element skipped besides its tag (a selector): any element
+ * without one of them, and not skipped by its tag, is read.
+ */
+export const SKIPPING_ATTRIBUTES = '[contenteditable],[role],[aria-hidden],[hidden],[class],[id]';
+
 /** `tag`: the element's tag name in upper case, where the caller has it already. */
 export function isSkipped(el: Element, tag = el.tagName.toUpperCase()): boolean {
   if (NEVER.has(tag) || isHost(el)) return true;
@@ -58,15 +67,29 @@ export class ProseWalker {
   next(): Element | Text | null {
     if (this.done) return null;
     const walker = this.walker;
-    let node = walker.nextNode();
+    let node = this.pastChildren ? this.afterSubtree() : walker.nextNode();
+    this.pastChildren = false;
     while (node && node.nodeType === Node.ELEMENT_NODE) {
       this.tag = (node as Element).tagName.toUpperCase();
       if (!isSkipped(node as Element, this.tag)) break;
-      node = walker.nextSibling();
-      // Past the last child: on to the nearest ancestor's next sibling, short of the root.
-      while (!node && walker.parentNode()) node = walker.nextSibling();
+      node = this.afterSubtree();
     }
     if (!node) this.done = true;
     return node as Element | Text | null;
+  }
+
+  /** Makes the next `next` step over what is inside the element it returned last. */
+  skipChildren(): void {
+    this.pastChildren = true;
+  }
+
+  private pastChildren = false;
+
+  /** The node after the current one's subtree: past the last child, the nearest ancestor's next sibling, short of the root. */
+  private afterSubtree(): Node | null {
+    const walker = this.walker;
+    let node = walker.nextSibling();
+    while (!node && walker.parentNode()) node = walker.nextSibling();
+    return node;
   }
 }
