@@ -8,13 +8,12 @@ import type { UserActor } from '../library/types';
 import type { EntityRef } from '../match/catalogue-types';
 import type { Matcher, WordMatcher } from '../match/matcher';
 import { actorEntities } from '../match/user-actors';
-import { pageMatcher } from '../match/page-matcher';
 import { runtime, sendToBackground } from '../messages/runtime';
 import type { MarkMode } from '../settings/schema';
 import { epochNow, type PageDate } from '../ui/frame/frame-calls';
 import type { SidebarRoute } from '../ui/sidebar/history';
 import { uiLanguage } from '../ui/shared/ui-language';
-import { DATA_FILE, loadContentData, type ContentData } from './data-file';
+import { DATA_FILE, type ContentData } from './data-file';
 import { findArticleRoot } from './dom/article-root';
 import { extensionGone } from './extension-gone';
 import { ACTOR_MODULE, load, loadFacts, UI_MODULE, type PageFacts } from './modules';
@@ -73,8 +72,9 @@ export class SiyaqPage {
    * off while a huge page is being scanned takes effect at once.
    */
   async start(started: number): Promise<void> {
-    data ??= loadContentData(runtime.getURL(DATA_FILE));
     facts ??= loadFacts();
+    // Fetched while the module that reads it loads.
+    data ??= Promise.all([fetch(runtime.getURL(DATA_FILE)).then((r) => r.arrayBuffer()), facts]).then(([bytes, f]) => f.readContentData(bytes));
     const { matcher } = await this.matcherFor(this.config.actors);
     if (this.stopped) return;
     const setup = performance.now();
@@ -103,7 +103,7 @@ export class SiyaqPage {
     const own = actorEntities(actors);
     const ownMatcher = own.length === 0 ? null : load<typeof import('../match/actor-matcher')>(ACTOR_MODULE).then((m) => m.actorMatcher(own));
     const { plain, derived, entities, offices, rules, people } = await data!;
-    const { pageDate } = await facts!;
+    const { pageDate, pageMatcher } = await facts!;
     const compiled: WordMatcher | null = await ownMatcher;
     this.article ??= findArticleRoot(this.doc);
     // Roles are read on the page's own date: «الرئيس الأمريكي» is Biden in 2024, Trump in 2025.
