@@ -65,7 +65,7 @@ const options: esbuild.BuildOptions = {
  */
 const moduleOptions: esbuild.BuildOptions = {
   ...options,
-  entryPoints: { 'page-ui': 'src/content/page-ui.ts', 'actor-matcher': 'src/match/actor-matcher.ts', 'page-facts': 'src/content/page-facts.ts' },
+  entryPoints: { 'page-ui': 'src/content/page-ui.ts', 'actor-matcher': 'src/match/actor-matcher.ts', 'page-engine': 'src/content/page-engine.ts' },
   format: 'esm',
 };
 

@@ -8,7 +8,7 @@ import type { PageStatus, SiteState } from '../messages/protocol';
 import { backgroundReply, listenAsTab, sendToBackground } from '../messages/runtime';
 import { setUiLanguage } from '../ui/shared/ui-language';
 import { takeEarlyAnswer } from './early-answer';
-import { loadFacts } from './modules';
+import { loadEngine } from './modules';
 import { isArabicPage } from './language';
 import { sampleText } from './sample';
 import { SiyaqPage } from './siyaq-page';
@@ -113,6 +113,6 @@ listenAsTab({
     });
     return status();
   },
-  'page/article': async () => (await loadFacts()).captureArticle(document),
+  'page/article': async () => (await loadEngine()).captureArticle(document),
 });
 void inTurn(begin);

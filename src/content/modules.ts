@@ -9,11 +9,11 @@ import { runtime } from '../messages/runtime';
 export const UI_MODULE = 'page-ui.js';
 /** The reader's own actors' matcher: where they have any. */
 export const ACTOR_MODULE = 'actor-matcher.js';
-/** The page's date and its article as saved: where Siyaq runs, fetched beside its data. */
-export const FACTS_MODULE = 'page-facts.js';
+/** The engine (matchers, resolver, the page's date, the article as saved): where Siyaq runs, fetched beside its data. */
+export const ENGINE_MODULE = 'page-engine.js';
 
 /** A module of the extension's own, loaded into the content script's world. */
 export const load = <T>(file: string): Promise<T> => import(runtime.getURL(file)) as Promise<T>;
 
-export type PageFacts = typeof import('./page-facts');
-export const loadFacts = (): Promise<PageFacts> => load<PageFacts>(FACTS_MODULE);
+export type PageEngine = typeof import('./page-engine');
+export const loadEngine = (): Promise<PageEngine> => load<PageEngine>(ENGINE_MODULE);

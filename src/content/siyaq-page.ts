@@ -16,7 +16,7 @@ import { uiLanguage } from '../ui/shared/ui-language';
 import { DATA_FILE, type ContentData } from './data-file';
 import { findArticleRoot } from './dom/article-root';
 import { extensionGone } from './extension-gone';
-import { ACTOR_MODULE, load, loadFacts, UI_MODULE, type PageFacts } from './modules';
+import { ACTOR_MODULE, load, loadEngine, UI_MODULE, type PageEngine } from './modules';
 import { ClickController } from './click';
 import { HoverController, type HoverTarget } from './hover';
 import { MarkLayer } from './marks';
@@ -35,7 +35,7 @@ export interface PageConfig {
 
 // Loaded once per content script: a page that turns Siyaq off and on again reuses it.
 let data: Promise<ContentData> | null = null;
-let facts: Promise<PageFacts> | null = null;
+let engine: Promise<PageEngine> | null = null;
 
 export class SiyaqPage {
   private layer!: MarkLayer;
@@ -72,9 +72,9 @@ export class SiyaqPage {
    * off while a huge page is being scanned takes effect at once.
    */
   async start(started: number): Promise<void> {
-    facts ??= loadFacts();
+    engine ??= loadEngine();
     // Fetched while the module that reads it loads.
-    data ??= Promise.all([fetch(runtime.getURL(DATA_FILE)).then((r) => r.arrayBuffer()), facts]).then(([bytes, f]) => f.readContentData(bytes));
+    data ??= Promise.all([fetch(runtime.getURL(DATA_FILE)).then((r) => r.arrayBuffer()), engine]).then(([bytes, f]) => f.readContentData(bytes));
     const { matcher } = await this.matcherFor(this.config.actors);
     if (this.stopped) return;
     const setup = performance.now();
@@ -103,7 +103,7 @@ export class SiyaqPage {
     const own = actorEntities(actors);
     const ownMatcher = own.length === 0 ? null : load<typeof import('../match/actor-matcher')>(ACTOR_MODULE).then((m) => m.actorMatcher(own));
     const { plain, derived, entities, offices, rules, people } = await data!;
-    const { pageDate, pageMatcher } = await facts!;
+    const { pageDate, pageMatcher } = await engine!;
     const compiled: WordMatcher | null = await ownMatcher;
     this.article ??= findArticleRoot(this.doc);
     // Roles are read on the page's own date: «الرئيس الأمريكي» is Biden in 2024, Trump in 2025.
