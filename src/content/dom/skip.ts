@@ -53,6 +53,8 @@ export function isSkipped(el: Element, tag = el.tagName.toUpperCase()): boolean 
 export class ProseWalker {
   private readonly walker: TreeWalker;
   private done = false;
+  /** `next` is to step over the inside of the element it returned last. */
+  private pastChildren = false;
   /** The upper-case tag name of the element `next` returned last, read once for both uses. */
   tag = '';
 
@@ -82,8 +84,6 @@ export class ProseWalker {
   skipChildren(): void {
     this.pastChildren = true;
   }
-
-  private pastChildren = false;
 
   /** The node after the current one's subtree: past the last child, the nearest ancestor's next sibling, short of the root. */
   private afterSubtree(): Node | null {

@@ -1,8 +1,8 @@
 /**
  * Reads a page region as blocks of text, the way a reader sees paragraphs: inline elements (a
  * link around a first name, bold around a surname) join their text into one block, so a name
- * split across them is still one string to the matcher; every block keeps the text nodes it came
- * from so that offsets in its text map back to DOM positions.
+ * split across them is still one string to the matcher; every block can name the text nodes it
+ * came from, so that offsets in its text map back to DOM positions.
  */
 import { isSkipped, isSkippedTag, ProseWalker, SKIPPING_ATTRIBUTES } from './skip';
 
@@ -73,7 +73,11 @@ function holdsInlineOnly(el: Element): boolean {
   return true;
 }
 
-/** The text nodes of an element that holds inline elements only, worked out when first asked for. */
+/**
+ * The text nodes of an element that holds inline elements only, worked out when first asked for.
+ * A page that edits the block after the walk has it read again (page-scanner.ts), so nodes
+ * looked up after an edit serve a mention about to be replaced.
+ */
 class InlineNodes implements BlockNodes {
   private found: { nodes: Text[]; starts: number[] } | null = null;
 
