@@ -14,6 +14,11 @@ export interface Session {
   context: BrowserContext;
   /** Present when launched with the extension. */
   extensionId?: string;
+  /**
+   * Where the extension's own files are fetched from: its origin, and the per-session origin
+   * (use_dynamic_url) through which pages reach its web-accessible files.
+   */
+  extensionOrigins?: string[];
   worker?: Worker;
   requests: string[];
   errors: string[];
@@ -55,9 +60,14 @@ export async function launch(opts: { extension: boolean; profileDir?: string; ar
     });
     session.worker = worker;
     session.extensionId = new URL(worker.url()).host;
+    const dynamic = await worker.evaluate(() => new URL((globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL('card.html')).origin);
+    session.extensionOrigins = [`chrome-extension://${session.extensionId}`, dynamic];
   }
   return session;
 }
+
+/** Whether a request went to the extension's own files. */
+export const isOwnFile = (session: Session, url: string): boolean => (session.extensionOrigins ?? []).some((origin) => url.startsWith(`${origin}/`));
 
 /** Opens a page and waits until the content script has had its chance to run. */
 export async function openPage(session: Session, url: string): Promise<Page> {

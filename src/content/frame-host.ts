@@ -17,6 +17,11 @@ const MAX_REBUILDS = 5;
  * per-session URL (Chromium's use_dynamic_url), only a web-accessible path gets one.
  */
 const FRAME_PAGES = { card: runtime.getURL('card.html'), sidebar: runtime.getURL('sidebar.html') } as const;
+/**
+ * The origin a frame page runs at. A per-session URL loads the page, but the page runs at the
+ * extension's own origin, which a path that is not web-accessible names.
+ */
+const EXTENSION_ORIGIN = new URL(runtime.getURL('manifest.json')).origin;
 
 export interface FrameOptions<In extends Calls> {
   parent: ShadowRoot;
@@ -76,7 +81,7 @@ export class FrameHost<In extends Calls, Out extends Calls> {
         const hello: FrameHello = { siyaqFrame: opts.token, uiLanguage: opts.uiLanguage };
         // Addressed to the extension's origin: if the page has navigated the frame elsewhere,
         // the browser drops the message instead of handing over the port.
-        iframe.contentWindow?.postMessage(hello, new URL(src).origin, [channel.port2]);
+        iframe.contentWindow?.postMessage(hello, EXTENSION_ORIGIN, [channel.port2]);
         this.peerNow = openPeer<In, Out>(channel.port1, opts.handlers);
         resolve(this.peerNow);
       });

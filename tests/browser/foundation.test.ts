@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openFixture, startFixtureServer, type Session } from './harness';
+import { isOwnFile, launch, openFixture, startFixtureServer, type Session } from './harness';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { HOST_SELECTOR, hoverMark, waitForMarks } from '../../scripts/lib/page-probes';
 
@@ -99,7 +99,7 @@ describe('foundation', () => {
     await marksAndHost(page);
     await page.close();
     const foreign = withExt.requests.filter(
-      (url) => !url.startsWith(server.origin + '/') && !url.startsWith(`chrome-extension://${withExt.extensionId}/`),
+      (url) => !url.startsWith(server.origin + '/') && !isOwnFile(withExt, url),
     );
     expect(foreign).toEqual([]);
     expect(withExt.errors).toEqual([]);

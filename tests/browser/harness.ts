@@ -12,7 +12,7 @@ import { launch, type Session } from '../../scripts/lib/browser-session';
 import { renderDemoPage } from '../../scripts/lib/demo-page';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 
-export { launch, openPage as openFixture, type Session } from '../../scripts/lib/browser-session';
+export { isOwnFile, launch, openPage as openFixture, type Session } from '../../scripts/lib/browser-session';
 export {
   frameBox,
   hiddenFrame,

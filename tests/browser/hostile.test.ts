@@ -1,10 +1,13 @@
 /**
  * Hostile and huge pages: Siyaq keeps working and the tab stays responsive on a page that breaks
  * the DOM API in its own world, one that prunes elements it does not know, and a live blog that
- * appends paragraphs nonstop; and the extension sends nothing over the network throughout.
+ * appends paragraphs nonstop; and the extension sends nothing over the network throughout. A
+ * page cannot tell that Siyaq is installed by fetching its files at its extension id.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hoverMark, openFixture, shownFrame, toggleSidebar, waitForMarks, useBrowser } from './harness';
+import { hoverMark, isOwnFile, openFixture, ROOT, shownFrame, toggleSidebar, waitForMarks, useBrowser } from './harness';
 import type { Page } from 'playwright-core';
 
 /** The slowest of `n` round trips into the page's main thread, while whatever runs there runs. */
@@ -56,8 +59,32 @@ describe('hostile pages', () => {
 
   it('sends no request anywhere but the page’s own b.server and its own files', async () => {
     const foreign = b.session.requests.filter(
-      (url) => !url.startsWith(b.server.origin + '/') && !url.startsWith(`chrome-extension://${b.session.extensionId}/`),
+      (url) => !url.startsWith(b.server.origin + '/') && !isOwnFile(b.session, url),
     );
     expect(foreign).toEqual([]);
+  });
+});
+
+// A browser of its own: the page's refused fetches are requests (to chrome-extension://invalid/)
+// and console errors, which the checks above count as the extension's.
+describe('a probing page', () => {
+  const p = useBrowser();
+
+  it('gives a page no way to find it by fetching its files at its extension id', async () => {
+    const page = await openFixture(p.session, `${p.server.origin}/arabic-article.html`);
+    // Siyaq is working here: its engine, data and frames all loaded.
+    await waitForMarks(page, ['جون كيربي']);
+    expect(await hoverMark(page, 'جون كيربي')).toBe('kirby');
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'dist/chromium/manifest.json'), 'utf8')) as { web_accessible_resources: { resources: string[] }[] };
+    const files = manifest.web_accessible_resources.flatMap((r) => r.resources);
+    expect(files).toContain('page-engine.js');
+    const answers = await page.evaluate(
+      ({ id, files }) => Promise.all(files.map((f) => fetch(`chrome-extension://${id}/${f}`).then((r) => `${f}: ${r.status}`, () => null))),
+      { id: p.session.extensionId!, files },
+    );
+    expect(answers.filter((a) => a !== null)).toEqual([]);
+    // Nor does the page's own timeline name them.
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => !e.name.startsWith(location.origin)).map((e) => e.name))).toEqual([]);
+    await page.close();
   });
 });
