@@ -47,8 +47,8 @@ type Step = { at: number; order: number } & ({ kind: 'derived'; m: Mention } | {
 export function createResolver(ctx: PageContext): Resolver {
   const { rules } = ctx;
   const offices = new Map(ctx.offices.offices.map((o) => [o.id, o]));
-  const headRules = rules.filter((r) => r.head);
-  const headWords = headRules.map((r) => headWord(foldWord(r.head!)));
+  /** The rules with a head word, each with the word's search. */
+  const heads = rules.filter((r) => r.head).map((rule) => ({ rule, word: headWord(foldWord(rule.head!)) }));
   /** Rules whose antecedent the page has named, and not another of its kind since. */
   const armed = new Set<string>();
   /** Entity id → the rules a mention of it arms. */
@@ -72,11 +72,17 @@ export function createResolver(ctx: PageContext): Resolver {
     return rule && armed.has(rule.id) ? rule.antecedent : null;
   }
 
-  /** Head words (حركة, محكمة) written other than inside the antecedent's own name. */
+  /**
+   * Head words (حركة, محكمة) written other than inside the antecedent's own name. A head word
+   * only disarms its rule: where the rule is not armed, and no plain mention of this block arms
+   * it, its head words change nothing and are not looked for.
+   */
   function headSteps(text: string, plain: Mention[]): Step[] {
+    const live = heads.filter(({ rule }) => armed.has(rule.id) || plain.some((m) => arming.get(m.id)?.includes(rule)));
+    if (live.length === 0) return [];
     const out: Step[] = [];
-    headWordStarts(text, headWords).forEach((starts, k) => {
-      const rule = headRules[k]!;
+    headWordStarts(text, live.map((h) => h.word)).forEach((starts, k) => {
+      const { rule } = live[k]!;
       for (const index of starts) {
         const inside = plain.find((m) => m.start <= index && index < m.end);
         if (inside?.id !== rule.antecedent) out.push({ at: index, order: 1, kind: 'head', rule });
