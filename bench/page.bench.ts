@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launch, openPage, type Session } from '../scripts/lib/browser-session.ts';
 import { extensionArgs } from '../scripts/lib/chromium.ts';
-import { hiddenFrame, markPoint, readMarks, readSelfTiming, siyaqFrame, waitForSelfTiming } from '../scripts/lib/page-probes.ts';
+import { hiddenFrame, inNewWorld, markPoint, readMarks, readSelfTiming, siyaqFrame, waitForSelfTiming } from '../scripts/lib/page-probes.ts';
 import { runBuild } from '../scripts/lib/run-build.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
 import { traceLoad } from './lib/cpu-trace.ts';
@@ -60,21 +60,27 @@ async function paintCount(page: Page, view: 'card' | 'sidebar'): Promise<number>
   return frame ? frame.evaluate((name) => performance.getEntriesByName(name).length, `siyaq:${view}-painted`) : 0;
 }
 
+/** The bare walk, as a function's source: every text node under the body read once; its time in ms. */
+const BARE_WALK = `() => {
+  const t0 = performance.now();
+  let chars = 0;
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = w.nextNode(); n; n = w.nextNode()) chars += n.data.length;
+  return chars >= 0 ? performance.now() - t0 : -1;
+}`;
+
 /**
  * Walks every text node of the page and reads it: the floor for any scan of the page's text.
  * Averaged over repeated walks, as one walk of a short article is below the timer's resolution.
  */
 function bareWalk(page: Page): Promise<number> {
-  return page.evaluate(() => {
+  return page.evaluate(`(() => {
+    const walk = ${BARE_WALK};
     const rounds = 20;
-    const t0 = performance.now();
-    let chars = 0;
-    for (let i = 0; i < rounds; i++) {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode(); n; n = w.nextNode()) chars += (n as Text).data.length;
-    }
-    return chars >= 0 ? (performance.now() - t0) / rounds : -1;
-  });
+    let ms = 0;
+    for (let i = 0; i < rounds; i++) ms += walk();
+    return ms / rounds;
+  })()`);
 }
 
 interface LongTask {
@@ -154,15 +160,6 @@ function naiveMarker(forms: string[]): void {
   });
 }
 
-/** The bare walk, as an expression: every text node under the body, each read once. */
-const BARE_WALK = `(() => {
-  const t0 = performance.now();
-  let chars = 0;
-  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = w.nextNode(); n; n = w.nextNode()) chars += n.data.length;
-  return chars >= 0 ? performance.now() - t0 : -1;
-})()`;
-
 /**
  * A one-shot walk over every text node of a freshly loaded page, cold, as a page's first scan
  * is: in the page's own world, or in an isolated world of its own, where every content script
@@ -172,15 +169,10 @@ const BARE_WALK = `(() => {
 async function coldWalk(session: Session, url: string, world: 'page' | 'isolated'): Promise<number> {
   const page = await session.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  const cdp = await session.context.newCDPSession(page);
-  let contextId: number | undefined;
-  if (world === 'isolated') {
-    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-    ({ executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench-walk' }));
-  }
-  const { result } = await cdp.send('Runtime.evaluate', { expression: BARE_WALK, returnByValue: true, ...(contextId === undefined ? {} : { contextId }) });
+  const walk = `(${BARE_WALK})()`;
+  const ms = world === 'page' ? await page.evaluate<number>(walk) : await inNewWorld<number>(page, walk);
   await page.close();
-  return result.value as number;
+  return ms;
 }
 
 const minMed = (xs: number[], digits = 1): string => `min ${fmt(Math.min(...xs), digits)} / median ${fmt(median(xs), digits)}`;

@@ -3,7 +3,7 @@
  * highlight registry, pointer positions, and the card and sidebar frames (which the page itself
  * cannot look into; the driver can).
  */
-import type { Frame, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 
 /** Siyaq's host as the page can find it: the only element it adds, a <div> straight under <html>. */
 export const HOST_SELECTOR = ':root > div';
@@ -106,15 +106,38 @@ export async function inContentScript<T>(page: Page, expression: string): Promis
     await cdp.send('Runtime.enable');
     const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
     if (!world) return undefined;
-    const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true, awaitPromise: true })) as {
-      result: { value: T };
-      exceptionDetails?: { exception?: { description?: string } };
-    };
-    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? 'evaluation failed');
-    return result.value;
+    return await evaluateIn<T>(cdp, expression, world.id);
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * Evaluates expressions in turn in a new isolated world of the page's main frame, as a content
+ * script's is: out of reach of the page's own prototypes and CSP, and with no DOM wrapper made
+ * in it yet. Returns the last one's value.
+ */
+export async function inNewWorld<T>(page: Page, ...expressions: string[]): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'siyaq-probe' });
+    let value: T | undefined;
+    for (const expression of expressions) value = await evaluateIn<T>(cdp, expression, executionContextId);
+    return value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** An expression's value (awaited, if a promise) in one execution context; its exception, thrown. */
+async function evaluateIn<T>(cdp: CDPSession, expression: string, contextId: number): Promise<T> {
+  const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true, awaitPromise: true })) as {
+    result: { value: T };
+    exceptionDetails?: { text?: string; exception?: { description?: string } };
+  };
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text ?? 'evaluation failed');
+  return result.value;
 }
 
 /** Reads Siyaq's own timing from its content script; null until it has recorded it. */

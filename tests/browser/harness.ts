@@ -18,6 +18,7 @@ export {
   hiddenFrame,
   hoverMark,
   inContentScript,
+  inNewWorld,
   markPoint,
   readMarks,
   shownFrame,

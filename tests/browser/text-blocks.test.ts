@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { liveBlog, typicalArticle } from '../../bench/lib/pages';
 import type { ProbedBlock } from './lib/text-blocks-probe';
-import { launch, ROOT, startFixtureServer, type Session } from './harness';
+import { inNewWorld, launch, ROOT, startFixtureServer, type Session } from './harness';
 import type { StaticServer } from '../../scripts/lib/static-server';
 
 const probe = buildSync({ entryPoints: [join(ROOT, 'tests/browser/lib/text-blocks-probe.ts')], bundle: true, format: 'iife', write: false }).outputFiles[0]!.text;
@@ -48,14 +48,11 @@ describe('text blocks', () => {
     await page.goto(url, { waitUntil: 'load' });
     // In a world of its own, as a content script runs: the hostile fixtures break the page's own
     // prototypes, and a strict CSP forbids the page a script tag.
-    const cdp = await session.context.newCDPSession(page);
-    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-    const { executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'probe' });
-    await cdp.send('Runtime.evaluate', { expression: probe, contextId });
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: `probeBlocks(${JSON.stringify(selector)})`, contextId, returnByValue: true });
-    await page.close();
-    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-    return result.value as { walk: ProbedBlock[]; oracle: ProbedBlock[] };
+    try {
+      return await inNewWorld(page, probe, `probeBlocks(${JSON.stringify(selector)})`);
+    } finally {
+      await page.close();
+    }
   }
 
   it('reads every inline case as the element-by-element walk does, reading whole what it can', async () => {
