@@ -9,9 +9,10 @@ import { isSiteOn } from '../settings/sites';
 export const isOnFor = (settings: Settings, hostname: string): boolean => isSiteOn(settings, siteOf(hostname));
 
 export function siteState(settings: Settings, hostname: string, actors: UserActor[]): SiteState {
+  const site = siteOf(hostname);
   return {
-    site: siteOf(hostname),
-    on: isOnFor(settings, hostname),
+    site,
+    on: isSiteOn(settings, site),
     paused: settings.paused,
     markMode: settings.markMode,
     hoverDelayMs: settings.hoverDelayMs,
