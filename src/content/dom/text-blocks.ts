@@ -28,6 +28,12 @@ export interface BlockNodes {
   readonly starts: readonly number[];
 }
 
+/** Block nodes as a walk gathers them, one by one. */
+interface GatheredNodes extends BlockNodes {
+  nodes: Text[];
+  starts: number[];
+}
+
 export interface TextBlock {
   /** The element whose inline content this block is (its nearest block-level ancestor). */
   container: Element;
@@ -79,7 +85,7 @@ function holdsInlineOnly(el: Element): boolean {
  * looked up after an edit serve a mention about to be replaced.
  */
 class InlineNodes implements BlockNodes {
-  private found: { nodes: Text[]; starts: number[] } | null = null;
+  private found: GatheredNodes | null = null;
 
   constructor(private readonly el: Element) {}
 
@@ -91,9 +97,9 @@ class InlineNodes implements BlockNodes {
     return this.read().starts;
   }
 
-  private read(): { nodes: Text[]; starts: number[] } {
+  private read(): GatheredNodes {
     if (this.found) return this.found;
-    const found: { nodes: Text[]; starts: number[] } = { nodes: [], starts: [] };
+    const found: GatheredNodes = { nodes: [], starts: [] };
     const walker = this.el.ownerDocument.createTreeWalker(this.el, NodeFilter.SHOW_TEXT);
     let at = 0;
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -112,7 +118,7 @@ class InlineNodes implements BlockNodes {
  * walked in time slices. A block is yielded once its text is complete.
  */
 export function* textBlocks(root: Element): Generator<TextBlock> {
-  let current: (TextBlock & { at: { nodes: Text[]; starts: number[] } }) | null = null;
+  let current: (TextBlock & { at: GatheredNodes }) | null = null;
   // Text nodes come in runs under one parent: its block container is looked up once per run.
   let parent: Element | null = null;
   let parentContainer: Element | null = null;
