@@ -60,27 +60,29 @@ async function paintCount(page: Page, view: 'card' | 'sidebar'): Promise<number>
   return frame ? frame.evaluate((name) => performance.getEntriesByName(name).length, `siyaq:${view}-painted`) : 0;
 }
 
-/** The bare walk, as a function's source: every text node under the body read once; its time in ms. */
+/** The bare walk, as a function's source: every text node under the body read once; the chars read. */
 const BARE_WALK = `() => {
-  const t0 = performance.now();
   let chars = 0;
   const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = w.nextNode(); n; n = w.nextNode()) chars += n.data.length;
-  return chars >= 0 ? performance.now() - t0 : -1;
+  return chars;
 }`;
 
 /**
- * Walks every text node of the page and reads it: the floor for any scan of the page's text.
- * Averaged over repeated walks, as one walk of a short article is below the timer's resolution.
+ * An expression for the time, in ms, each of `rounds` bare walks takes: timed together, as one
+ * walk of a short article is below the timer's resolution.
  */
+const timedWalks = (rounds: number): string => `(() => {
+  const walk = ${BARE_WALK};
+  const t0 = performance.now();
+  let chars = 0;
+  for (let i = 0; i < ${rounds}; i++) chars += walk();
+  return chars >= 0 ? (performance.now() - t0) / ${rounds} : -1;
+})()`;
+
+/** Walks every text node of the page and reads it, warm: the floor for any scan of the page's text. */
 function bareWalk(page: Page): Promise<number> {
-  return page.evaluate(`(() => {
-    const walk = ${BARE_WALK};
-    const rounds = 20;
-    let ms = 0;
-    for (let i = 0; i < rounds; i++) ms += walk();
-    return ms / rounds;
-  })()`);
+  return page.evaluate<number>(timedWalks(20));
 }
 
 interface LongTask {
@@ -169,7 +171,7 @@ function naiveMarker(forms: string[]): void {
 async function coldWalk(session: Session, url: string, world: 'page' | 'isolated'): Promise<number> {
   const page = await session.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  const walk = `(${BARE_WALK})()`;
+  const walk = timedWalks(1);
   const ms = world === 'page' ? await page.evaluate<number>(walk) : await inNewWorld<number>(page, walk);
   await page.close();
   return ms;

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { isOwnFile, launch, openFixture, startFixtureServer, type Session } from './harness';
+import { isOwnFile, launch, openFixture, sessionStorageOf, startFixtureServer, type Session } from './harness';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { HOST_SELECTOR, hoverMark, waitForMarks } from '../../scripts/lib/page-probes';
 
@@ -62,11 +62,7 @@ describe('foundation', () => {
   });
 
   it('registers the secret its frames check only once the reader wants a card, not for a page only read', async () => {
-    type WorkerGlobals = { chrome: { storage: { session: { get(keys: null): Promise<object> } } } };
-    const frameTokens = () =>
-      withExt.worker!.evaluate(async () =>
-        Object.keys(await (globalThis as unknown as WorkerGlobals).chrome.storage.session.get(null)).filter((k) => k.startsWith('frame-token:')).length,
-      );
+    const frameTokens = async () => Object.keys(await sessionStorageOf(withExt)).filter((k) => k.startsWith('frame-token:')).length;
     const before = await frameTokens();
     const page = await openFixture(withExt, `${server.origin}/arabic-article.html`);
     await waitForMarks(page, [NAME]);

@@ -52,6 +52,14 @@ export async function tabIdOf(session: Session, page: Page): Promise<number> {
   return session.worker!.evaluate<number>(ACTIVE_TAB);
 }
 
+/** What the background keeps in session storage (the tabs it tells of changes, the frames' secrets …). */
+export function sessionStorageOf(session: Session): Promise<Record<string, unknown>> {
+  return session.worker!.evaluate(() => {
+    type Area = { get(keys: null): Promise<Record<string, unknown>> };
+    return (globalThis as unknown as { chrome: { storage: { session: Area } } }).chrome.storage.session.get(null);
+  });
+}
+
 /** Opens the sidebar the way the keyboard command does: the background messages the tab. */
 export async function toggleSidebar(session: Session, page: Page, search?: string): Promise<void> {
   // Without the tabs permission the active tab is all the extension can name, as for a command.

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import { formatMessage } from '../../src/ui/shared/format-message';
-import { hiddenFrame, launch, openFixture, openPopup, readMarks, ROOT, shownFrame, startFixtureServer, tabIdOf, waitForMarks, type Session } from './harness';
+import { hiddenFrame, launch, openFixture, openPopup, readMarks, ROOT, sessionStorageOf, shownFrame, startFixtureServer, tabIdOf, waitForMarks, type Session } from './harness';
 import type { StaticServer } from '../../scripts/lib/static-server';
 
 const marksGone = (page: Page) => expect.poll(async () => (await readMarks(page)).length, { timeout: 5000 }).toBe(0);
@@ -27,15 +27,6 @@ function storage(session: Session, action: 'get' | 'set' | 'clear', value?: unkn
     },
     { action, value },
   );
-}
-
-/** The tabs the background tells of changes (site-tabs.ts), tab id → host. */
-function storageSession(session: Session): Promise<Record<string, string>> {
-  return session.worker!.evaluate(async () => {
-    type Area = { get(k: string): Promise<Record<string, unknown>> };
-    const area = (globalThis as unknown as { chrome: { storage: { session: Area } } }).chrome.storage.session;
-    return ((await area.get('site-tabs'))['site-tabs'] ?? {}) as Record<string, string>;
-  });
 }
 
 /** A UI string as the popup shows it, in the language the popup chose (its <html lang>). */
@@ -123,7 +114,8 @@ describe('per-site control', () => {
       await held;
       await route.fulfill({ contentType: 'text/javascript', body: '' });
     });
-    const tabsNow = () => storageSession(session);
+    // The tabs the background tells of changes (site-tabs.ts), tab id → host.
+    const tabsNow = async () => ((await sessionStorageOf(session))['site-tabs'] ?? {}) as Record<string, string>;
     const before = Object.keys(await tabsNow());
     const loading = page.goto(url, { waitUntil: 'load' });
     await requested;
