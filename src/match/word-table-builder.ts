@@ -2,7 +2,7 @@
  * Builds a WordTable (word-table.ts) from folded words: at build time, and in Node where a
  * catalogue is compiled; pages only read the packed result, so none of this is in their script.
  */
-import { HASH_PRIME, HASH_SEED, WordTable } from './word-table';
+import { finishHash, HASH_SEED, mixChar, WordTable } from './word-table';
 
 // Slots per word, and filter bits per word (a miss the filter lets through costs one probe).
 const SLOTS_PER_WORD = 2;
@@ -39,10 +39,10 @@ export class WordTableBuilder {
       let h = HASH_SEED;
       for (let i = 0; i < word.length; i++) {
         pool[start[id]! + i] = word.charCodeAt(i);
-        h = Math.imul(h ^ word.charCodeAt(i), HASH_PRIME);
+        h = mixChar(h, word.charCodeAt(i));
       }
       start[id + 1] = start[id]! + word.length;
-      hash[id] = h;
+      hash[id] = finishHash(h);
     });
     const size = powerOfTwoAtLeast(words.length * SLOTS_PER_WORD, 16);
     const mask = size - 1;
