@@ -24,6 +24,19 @@ describe('page language', () => {
     expect(arabicShare('غزة Gaza')).toBeCloseTo(3 / 7);
   });
 
+  it('classifies every code point as the Unicode letter and Arabic-script properties do', () => {
+    // Alone and after an Arabic letter, an Arabic letter gives 1 and 1, another letter 0 and ½,
+    // anything else 0 and 1.
+    const mismatches: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      const expected = /\p{L}/u.test(ch) ? (/\p{Script=Arabic}/u.test(ch) ? [1, 1] : [0, 0.5]) : [0, 1];
+      if (arabicShare(ch) !== expected[0] || arabicShare(`غ${ch}`) !== expected[1]) mismatches.push(cp.toString(16));
+    }
+    expect(mismatches.slice(0, 10)).toEqual([]);
+  });
+
   it('trusts the lang attribute over the text when the page sets one', () => {
     expect(isArabicPage('en', () => 'قال الرئيس الأميركي جو بايدن')).toBe(false);
     expect(isArabicPage('ar', () => 'Breaking news')).toBe(true);
