@@ -68,6 +68,15 @@ const RELATIVE = new RegExp(
   'gu',
 );
 
+const YEAR = new RegExp(`${DIGIT}{4}`);
+
+/**
+ * Whether `text` may hold an exact date: every one has a four-digit year. A page's lead without
+ * one is spared the date patterns, which cost a content script more to compile than the rest of
+ * its date reading (1–3 ms on a page's first look).
+ */
+export const mayHoldExactDate = (text: string): boolean => YEAR.test(text);
+
 /**
  * `relative`: false to leave out what is read relative to the article's date (a weekday, «أمس»),
  * which is never exact: a page's dateline asks only for an exact date, and the pattern for them is

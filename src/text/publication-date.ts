@@ -5,7 +5,7 @@
  * («الأربعاء 20 أغسطس 2025», in Arabic-Indic digits too). Pure: the content script gathers the
  * evidence from the live DOM, `npm run scan` from HTML files.
  */
-import { extractDates } from './dates';
+import { extractDates, mayHoldExactDate } from './dates';
 
 export interface DateEvidence {
   /** Each <meta>'s name, property or itemprop (any case) and its content, in document order. */
@@ -98,7 +98,9 @@ function fromJsonLd(blocks: string[]): string | null {
 
 function fromDateline(lead: string): string | null {
   // A dateline is an exact date: the reference date given to the parser plays no part in it.
-  return extractDates(lead.slice(0, LEAD_CHARS), '2000-01-01', false).find((d) => d.status === 'exact')?.date ?? null;
+  const head = lead.slice(0, LEAD_CHARS);
+  if (!mayHoldExactDate(head)) return null;
+  return extractDates(head, '2000-01-01', false).find((d) => d.status === 'exact')?.date ?? null;
 }
 
 export function publicationDate(evidence: DateEvidence): PageDate | null {

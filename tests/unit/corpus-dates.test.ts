@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates } from '../../src/text/dates';
+import { extractDates, mayHoldExactDate } from '../../src/text/dates';
+import { seedTexts } from '../../bench/lib/seeds';
 
 describe('extractDates', () => {
   it.each([
@@ -42,5 +43,23 @@ describe('extractDates', () => {
     const all = extractDates(text, '2024-07-09');
     expect(all.map((d) => d.text)).toEqual(['أمس الاثنين', '7 أكتوبر 2023', '31 مايو الماضي', '2024/07/08']);
     expect(extractDates(text, '2024-07-09', false)).toEqual(all.slice(1));
+  });
+
+  it('says a text may hold an exact date wherever one is found, in every sentence of the seeds', () => {
+    const sentences = seedTexts(process.cwd()).flatMap((t) => t.split(/(?<=[.!؟?\n])/));
+    const exact = sentences.filter((s) => extractDates(s, '2024-07-09', false).some((d) => d.status === 'exact'));
+    expect(exact.length).toBeGreaterThan(0);
+    expect(exact.filter((s) => !mayHoldExactDate(s))).toEqual([]);
+  });
+
+  it.each([
+    ['20 أغسطس 2025', true],
+    ['١٣ أكتوبر ٢٠٢٥', true],
+    ['2024/07/08', true],
+    ['قال يوم الاثنين 20 أغسطس إن', false],
+    ['منذ السابع من أكتوبر الماضي', false],
+    ['۲۰۲۵', false],
+  ])('%s may hold an exact date: %s', (text, expected) => {
+    expect(mayHoldExactDate(text)).toBe(expected);
   });
 });
