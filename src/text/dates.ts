@@ -57,16 +57,33 @@ const WEEKDAY = `(?:${alt(WEEKDAYS.flat())})`;
 const DIGIT = '[0-9٠-٩]';
 const ORDINAL = [...ORDINALS.keys()].sort((a, b) => b.length - a.length).map(flex).join('|');
 
-const FULL = new RegExp(
-  `(?:(?:يوم\\s+)?ال${WEEKDAY}\\s*،?\\s*)?` +
-    `(?:(${DIGIT}{1,2})|(${ORDINAL})\\s+من)\\s+(${MONTH})(?:\\s*،?\\s*(${DIGIT}{4}))?(?:\\s+(${alt(['الماضي', 'المقبل', 'القادم'])}))?`,
-  'gu',
-);
-const NUMERIC = new RegExp(`(?<![0-9/])(${DIGIT}{4})/(${DIGIT}{1,2})/(${DIGIT}{1,2})(?![0-9/])|(?<![0-9/])(${DIGIT}{1,2})/(${DIGIT}{1,2})/(${DIGIT}{4})(?![0-9/])`, 'gu');
-const RELATIVE = new RegExp(
-  `(?<![\\p{L}])(?:(?:(${alt(['أمس', 'بالأمس'])})|(${alt(['يوم', 'اليوم'])}))\\s+)?ال(${WEEKDAY})(?![\\p{L}])|(?<![\\p{L}])(${alt(['أمس', 'بالأمس'])})(?![\\p{L}])`,
-  'gu',
-);
+interface DatePatterns {
+  full: RegExp;
+  numeric: RegExp;
+  relative: RegExp;
+}
+
+let patterns: DatePatterns | null = null;
+
+/**
+ * Made on first use, not on load: a page loads this module for its date, and most pages find it
+ * in their metadata or have no year in their lead. Parsing the patterns (the Unicode property
+ * escapes above all) was the costliest statement of the module's evaluation in a page's profile.
+ */
+function datePatterns(): DatePatterns {
+  return (patterns ??= {
+    full: new RegExp(
+      `(?:(?:يوم\\s+)?ال${WEEKDAY}\\s*،?\\s*)?` +
+        `(?:(${DIGIT}{1,2})|(${ORDINAL})\\s+من)\\s+(${MONTH})(?:\\s*،?\\s*(${DIGIT}{4}))?(?:\\s+(${alt(['الماضي', 'المقبل', 'القادم'])}))?`,
+      'gu',
+    ),
+    numeric: new RegExp(`(?<![0-9/])(${DIGIT}{4})/(${DIGIT}{1,2})/(${DIGIT}{1,2})(?![0-9/])|(?<![0-9/])(${DIGIT}{1,2})/(${DIGIT}{1,2})/(${DIGIT}{4})(?![0-9/])`, 'gu'),
+    relative: new RegExp(
+      `(?<![\\p{L}])(?:(?:(${alt(['أمس', 'بالأمس'])})|(${alt(['يوم', 'اليوم'])}))\\s+)?ال(${WEEKDAY})(?![\\p{L}])|(?<![\\p{L}])(${alt(['أمس', 'بالأمس'])})(?![\\p{L}])`,
+      'gu',
+    ),
+  });
+}
 
 const YEAR = new RegExp(`${DIGIT}{4}`);
 
@@ -83,6 +100,7 @@ export const mayHoldExactDate = (text: string): boolean => YEAR.test(text);
  * the costliest to compile on a page's first look.
  */
 export function extractDates(text: string, articleDate: string, relative = true): TextDate[] {
+  const { full, numeric, relative: byArticleDate } = datePatterns();
   const found: TextDate[] = [];
   const taken = (s: number, e: number): boolean => found.some((d) => s < d.end && d.start < e);
   const add = (m: RegExpExecArray, date: string | null, status: TextDate['status']): void => {
@@ -90,16 +108,16 @@ export function extractDates(text: string, articleDate: string, relative = true)
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date, status });
   };
 
-  for (const m of text.matchAll(FULL)) {
+  for (const m of text.matchAll(full)) {
     const day = m[1] !== undefined ? digits(m[1]) : ordinal(m[2]!);
     const month = monthOf(m[3]!);
     if (m[4] !== undefined) add(m, iso(digits(m[4]), month, day), 'exact');
     else add(m, withoutYear(articleDate, month, day, m[5] !== undefined && !/ماض/.test(m[5])), 'inferred');
   }
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of text.matchAll(numeric)) {
     add(m, m[1] !== undefined ? iso(digits(m[1]), digits(m[2]!), digits(m[3]!)) : iso(digits(m[6]!), digits(m[5]!), digits(m[4]!)), 'exact');
   }
-  if (relative) for (const m of text.matchAll(RELATIVE)) {
+  if (relative) for (const m of text.matchAll(byArticleDate)) {
     if (m[4] !== undefined) add(m, addDays(articleDate, -1), 'inferred');
     else add(m, weekdayBefore(m[1] !== undefined ? addDays(articleDate, -1) : articleDate, weekdayOf(m[3]!)), 'inferred');
   }
