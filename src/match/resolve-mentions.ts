@@ -42,7 +42,11 @@ export interface Resolver {
 const covers = (outer: Mention, inner: Mention): boolean => outer.start <= inner.start && inner.end <= outer.end;
 const crosses = (a: Mention, b: Mention): boolean => a.start < b.end && b.start < a.end && !covers(a, b);
 
-type Step = { at: number; order: number } & ({ kind: 'derived'; m: Mention } | { kind: 'plain'; m: Mention } | { kind: 'head'; rule: AnaphoraRule });
+/** A head word written at `at` that disarms `rule`. */
+interface HeadAt {
+  at: number;
+  rule: AnaphoraRule;
+}
 
 export function createResolver(ctx: PageContext): Resolver {
   const { rules } = ctx;
@@ -53,7 +57,14 @@ export function createResolver(ctx: PageContext): Resolver {
   const armed = new Set<string>();
   /** Entity id → the rules a mention of it arms. */
   const arming = new Map<string, AnaphoraRule[]>();
-  for (const r of rules) for (const id of r.after) arming.set(id, [...(arming.get(id) ?? []), r]);
+  /** Entity id → the rules of a page about it that a mention of it arms, in this block too. */
+  const about = new Map<string, string[]>();
+  for (const r of rules) {
+    for (const id of r.after) {
+      arming.set(id, [...(arming.get(id) ?? []), r]);
+      if (r.pageAbout) about.set(id, [...(about.get(id) ?? []), r.id]);
+    }
+  }
   const arm = (m: Mention): void => arming.get(m.id)?.forEach((r) => armed.add(r.id));
 
   /** Each role's holder on the page's date (null where none), worked out once per page. */
@@ -77,18 +88,19 @@ export function createResolver(ctx: PageContext): Resolver {
    * only disarms its rule: where the rule is not armed, and no plain mention of this block arms
    * it, its head words change nothing and are not looked for.
    */
-  function headSteps(text: string, plain: Mention[]): Step[] {
+  function headSteps(text: string, plain: Mention[]): HeadAt[] {
     const live = heads.filter(({ rule }) => armed.has(rule.id) || plain.some((m) => arming.get(m.id)?.includes(rule)));
     if (live.length === 0) return [];
-    const out: Step[] = [];
+    const out: HeadAt[] = [];
     headWordStarts(text, live.map((h) => h.word)).forEach((starts, k) => {
       const { rule } = live[k]!;
       for (const index of starts) {
         const inside = plain.find((m) => m.start <= index && index < m.end);
-        if (inside?.id !== rule.antecedent) out.push({ at: index, order: 1, kind: 'head', rule });
+        if (inside?.id !== rule.antecedent) out.push({ at: index, rule });
       }
     });
-    return out;
+    // In page order; two rules' head words at one offset in the order of the rules.
+    return out.sort((a, b) => a.at - b.at);
   }
 
   return {
@@ -101,28 +113,35 @@ export function createResolver(ctx: PageContext): Resolver {
         return plain;
       }
       // A page about Gaza is one that names it, in this block as much as before it.
-      for (const m of plain) arming.get(m.id)?.forEach((r) => r.pageAbout && armed.add(r.id));
+      for (const m of plain) {
+        const ids = about.get(m.id);
+        if (ids) for (const id of ids) armed.add(id);
+      }
       // In page order, so that what the page has named so far decides each anaphor; at one
-      // offset a role or anaphor is weighed before the plain mention it would replace.
-      const steps: Step[] = [
-        ...derived.map((m): Step => ({ at: m.start, order: 0, kind: 'derived', m })),
-        ...headsHere,
-        ...plain.map((m): Step => ({ at: m.start, order: 2, kind: 'plain', m })),
-      ].sort((a, b) => a.at - b.at || a.order - b.order);
+      // offset a role or anaphor is weighed first, then a head word, then the plain mention a
+      // role or anaphor would replace. Each list is in page order already: they are merged.
       const shown: Mention[] = [];
       let coveredTo = -1;
-      for (const step of steps) {
-        if (step.kind === 'head') armed.delete(step.rule.id);
-        else if (step.kind === 'plain') {
-          if (step.m.end <= coveredTo) continue;
-          shown.push(step.m);
-          arm(step.m);
-        } else {
-          const id = meaning(step.m);
+      let d = 0;
+      let h = 0;
+      for (let p = 0; d < derived.length || h < headsHere.length || p < plain.length; ) {
+        const dAt = d < derived.length ? derived[d]!.start : Infinity;
+        const hAt = h < headsHere.length ? headsHere[h]!.at : Infinity;
+        const pAt = p < plain.length ? plain[p]!.start : Infinity;
+        if (dAt <= hAt && dAt <= pAt) {
+          const m = derived[d++]!;
+          const id = meaning(m);
           // A plain mention running past it (a longer name) keeps its place.
-          if (id === null || plain.some((m) => crosses(step.m, m))) continue;
-          shown.push({ ...step.m, id });
-          coveredTo = step.m.end;
+          if (id === null || plain.some((n) => crosses(m, n))) continue;
+          shown.push({ ...m, id });
+          coveredTo = m.end;
+        } else if (hAt <= pAt) {
+          armed.delete(headsHere[h++]!.rule.id);
+        } else {
+          const m = plain[p++]!;
+          if (m.end <= coveredTo) continue;
+          shown.push(m);
+          arm(m);
         }
       }
       const roleStarts = new Set(derived.filter((d) => officeOf(d.id)).map((d) => d.start));

@@ -64,6 +64,8 @@ describe('role phrases resolve to their holder on the page’s date', () => {
     ['وقال الرئيس الأمريكي المنتخب دونالد ترامب', '2024-12-01', ['الرئيس الأمريكي المنتخب دونالد ترامب=trump']],
     // Past an acronym in brackets: the name, not the date's holder (Ratcliffe in 2025).
     ['ومدير وكالة المخابرات المركزية (سي آي إيه) ويليام بيرنز', '2025-08-08', ['مدير وكالة المخابرات المركزية (سي آي إيه) ويليام بيرنز=burns']],
+    // A role the catalogue also lists as its holder's alias: the role is weighed first.
+    ['واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني الوفد', '2024-06-11', ['أمير قطر الشيخ تميم بن حمد آل ثاني=tamim']],
   ])('a role before the name is one mention: «%s»', (text, date, expected) => expect(shown(text, date)).toEqual(expected));
 
   it('leaves a role after its holder’s name to the name, and what it names to itself', () => {
