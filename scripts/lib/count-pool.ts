@@ -4,7 +4,8 @@
  * starts before the main thread compiles the catalogue and is sent the compiled matcher packed,
  * so it compiles nothing itself.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
@@ -23,19 +24,22 @@ export const PARALLEL_BYTES = 4 << 20;
 const root = resolve(import.meta.dirname, '..', '..');
 const CACHE = join(root, 'node_modules', '.cache', 'siyaq', 'count-worker.json');
 
+/** A source file's content, hashed: what the cached bundle was made from. */
+const digestOf = (file: string): string => createHash('sha1').update(readFileSync(join(root, file))).digest('hex');
+
 /**
  * The worker's code, bundled by esbuild as scan runs from TypeScript sources. The bundle is kept
- * with the list of its sources, and made again only when one of them is newer: bundling takes
+ * with a hash of each of its sources, and made again when one of them differs: bundling takes
  * 40-50 ms, which the main thread would wait for, and a cached bundle lets the worker boot while
- * the main thread compiles.
+ * the main thread compiles. Hashes, not times: two checkouts sharing one node_modules (a
+ * worktree) would otherwise run one's worker with the other's matcher, and count wrong.
  */
-function workerCode(): string {
+function workerCode(cache: string): string {
   try {
-    const cached = JSON.parse(readFileSync(CACHE, 'utf8')) as { inputs: string[]; code: string };
-    const made = statSync(CACHE).mtimeMs;
-    if (cached.inputs.every((f) => statSync(join(root, f)).mtimeMs <= made)) return cached.code;
+    const cached = JSON.parse(readFileSync(cache, 'utf8')) as { sources: Record<string, string>; code: string };
+    if (Object.entries(cached.sources).every(([file, digest]) => digestOf(file) === digest)) return cached.code;
   } catch {
-    // No bundle yet, or a source is gone: bundled again below.
+    // No bundle yet, one of an older format, or a source is gone: bundled again below.
   }
   // Loaded only here: a scan of small files, or one with the bundle made, never pays for esbuild.
   const { buildSync } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
@@ -43,8 +47,9 @@ function workerCode(): string {
   const out = buildSync({ entryPoints: [entry], absWorkingDir: root, bundle: true, write: false, metafile: true, format: 'cjs', platform: 'node', logLevel: 'silent' });
   const code = out.outputFiles[0]!.text;
   try {
-    mkdirSync(join(CACHE, '..'), { recursive: true });
-    writeFileSync(CACHE, JSON.stringify({ inputs: Object.keys(out.metafile.inputs), code }));
+    const sources = Object.fromEntries(Object.keys(out.metafile.inputs).map((file) => [file, digestOf(file)]));
+    mkdirSync(join(cache, '..'), { recursive: true });
+    writeFileSync(cache, JSON.stringify({ sources, code }));
   } catch {
     // A read-only checkout bundles every time.
   }
@@ -66,13 +71,13 @@ export class CountPool {
 
   /**
    * A pool with a worker where the machine has a second core to run it; else the main thread
-   * alone, as it is if the worker cannot be built.
+   * alone, as it is if the worker cannot be built. `cache`: where the worker's bundle is kept.
    */
-  static start(): CountPool {
+  static start(cache = CACHE): CountPool {
     if (availableParallelism() < 2) return new CountPool(Promise.resolve(undefined));
     let worker: Worker | undefined;
     try {
-      worker = new Worker(workerCode(), { eval: true });
+      worker = new Worker(workerCode(cache), { eval: true });
     } catch {
       // Counted by the main thread alone.
     }

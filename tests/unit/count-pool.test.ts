@@ -2,8 +2,9 @@
  * Counting a file's pieces on two threads: the tallies add up to one thread's, and a worker that
  * dies leaves the count whole.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedTexts } from '../../bench/lib/seeds';
 import { compileTrie } from '../../src/match/form-trie';
@@ -46,5 +47,31 @@ describe('CountPool', () => {
     pool.share(trie);
     await pool.close();
     expect(sorted(await pool.count(matcher, shared()))).toEqual(whole);
+  });
+
+  it('runs a kept bundle only while every source it was made from is unchanged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'siyaq-count-cache-'));
+    const cache = join(dir, 'count-worker.json');
+    const countWith = async (): Promise<Map<string, number>> => {
+      const pool = CountPool.start(cache);
+      pool.share(trie);
+      await new Promise((r) => setTimeout(r, 300));
+      const counts = await pool.count(matcher, shared());
+      await pool.close();
+      return sorted(counts);
+    };
+    try {
+      expect(await countWith()).toEqual(whole);
+      const kept = JSON.parse(readFileSync(cache, 'utf8')) as { sources: Record<string, string>; code: string };
+      expect(Object.keys(kept.sources)).toContain('src/match/matcher.ts');
+      // A bundle whose worker claims nothing and answers a count of its own: seen if it runs.
+      const odd = `require('node:worker_threads').parentPort.on('message', (m) => m.kind === 'count' && require('node:worker_threads').parentPort.postMessage(new Map([['odd', 1]])));`;
+      writeFileSync(cache, JSON.stringify({ sources: kept.sources, code: odd }));
+      expect((await countWith()).get('odd')).toBe(1);
+      writeFileSync(cache, JSON.stringify({ sources: { ...kept.sources, 'src/match/matcher.ts': 'another' }, code: odd }));
+      expect(await countWith()).toEqual(whole);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
