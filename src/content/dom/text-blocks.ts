@@ -70,9 +70,11 @@ function holdsInlineOnly(el: Element): boolean {
   if (first === null) return true;
   if (!FLOWING.has(first.tagName.toUpperCase())) return false;
   // An inline element with a class, an id or a role: whether it is skipped is for isSkipped to
-  // say, element by element (class and id words are told by a pattern no selector can state).
+  // say, element by element (class and id words are told by a pattern no selector can state),
+  // from that one on: every element before it has none of those attributes.
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  walker.currentNode = first;
+  for (let node: Node | null = first; node; node = walker.nextNode()) {
     const tag = (node as Element).tagName.toUpperCase();
     if (!FLOWING.has(tag) || isSkipped(node as Element, tag)) return false;
   }
