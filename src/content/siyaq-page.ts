@@ -74,7 +74,7 @@ export class SiyaqPage {
   async start(started: number): Promise<void> {
     engine ??= loadEngine();
     // Fetched while the module that reads it loads.
-    data ??= Promise.all([fetch(runtime.getURL(DATA_FILE)).then((r) => r.arrayBuffer()), engine]).then(([bytes, f]) => f.readContentData(bytes));
+    data ??= Promise.all([fetch(runtime.getURL(DATA_FILE)).then((r) => r.arrayBuffer()), engine]).then(([bytes, module]) => module.readContentData(bytes));
     const { matcher } = await this.matcherFor(this.config.actors);
     if (this.stopped) return;
     const setup = performance.now();
