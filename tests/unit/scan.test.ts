@@ -89,12 +89,13 @@ describe('npm run scan', () => {
     const binary = write('binary.txt', Buffer.from([0x67, 0x00, 0x68]));
     const invalid = write('invalid.txt', Buffer.from([0xd8, 0xba, 0xff, 0xfe]));
     const missing = join(dir, 'missing.txt');
-    const r = scan(missing, binary, good, invalid);
+    const r = scan(missing, binary, good, dir, invalid);
     expect(r.status).toBe(1);
     expect(lines(r.stdout).map((m) => m.file)).toEqual([good]);
     expect(r.stderr.trim().split('\n')).toEqual([
       `scan: ${missing}: no such file`,
       `scan: ${binary}: binary file (contains NUL bytes)`,
+      `scan: ${dir}: is a directory`,
       `scan: ${invalid}: not valid UTF-8`,
     ]);
   });
