@@ -1,13 +1,11 @@
 /**
  * Counting one big file on both of a machine's cores: the main thread and one worker claim its
  * pieces from a shared counter (see piece-claims.ts) and their tallies are added up. The worker
- * starts before the main thread compiles the catalogue and is sent the compiled matcher packed,
+ * starts before the main thread reads the catalogue and is sent the compiled matcher packed,
  * so it compiles nothing itself.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -15,45 +13,30 @@ import type { FormTrie } from '../../src/match/form-trie';
 import type { CountingMatcher } from '../../src/match/matcher';
 import { packBytes, packTrie } from '../../src/match/packed-trie';
 import { claimPieces, type SharedText } from './piece-claims';
+import { bundle, CACHE_DIR, keep, unchanged, type Sources } from './source-cache';
 
 export type ToWorker = { kind: 'matcher'; packed: ArrayBuffer } | { kind: 'count'; text: SharedText };
 
 /** Files this big are worth a second thread; below it the worker's start-up costs more. */
 export const PARALLEL_BYTES = 4 << 20;
 
-const root = resolve(import.meta.dirname, '..', '..');
-const CACHE = join(root, 'node_modules', '.cache', 'siyaq', 'count-worker.json');
-
-/** A source file's content, hashed: what the cached bundle was made from. */
-const digestOf = (file: string): string => createHash('sha1').update(readFileSync(join(root, file))).digest('hex');
+const CACHE = join(CACHE_DIR, 'count-worker.json');
 
 /**
- * The worker's code, bundled by esbuild as scan runs from TypeScript sources. The bundle is kept
- * with a hash of each of its sources, and made again when one of them differs: bundling takes
- * 40-50 ms, which the main thread would wait for, and a cached bundle lets the worker boot while
- * the main thread compiles. Hashes, not times: two checkouts sharing one node_modules (a
- * worktree) would otherwise run one's worker with the other's matcher, and count wrong.
+ * The worker's code, bundled by esbuild as scan runs from TypeScript sources, and kept (see
+ * source-cache.ts): bundling takes 40-50 ms, which the main thread would wait for, and a kept
+ * bundle lets the worker boot while the main thread compiles.
  */
 function workerCode(cache: string): string {
   try {
-    const cached = JSON.parse(readFileSync(cache, 'utf8')) as { sources: Record<string, string>; code: string };
-    if (Object.entries(cached.sources).every(([file, digest]) => digestOf(file) === digest)) return cached.code;
+    const kept = JSON.parse(readFileSync(cache, 'utf8')) as { sources: Sources; code: string };
+    if (unchanged(kept.sources)) return kept.code;
   } catch {
-    // No bundle yet, one of an older format, or a source is gone: bundled again below.
+    // No bundle yet, or one of an older format: bundled again below.
   }
-  // Loaded only here: a scan of small files, or one with the bundle made, never pays for esbuild.
-  const { buildSync } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
-  const entry = fileURLToPath(new URL('./count-worker.ts', import.meta.url));
-  const out = buildSync({ entryPoints: [entry], absWorkingDir: root, bundle: true, write: false, metafile: true, format: 'cjs', platform: 'node', logLevel: 'silent' });
-  const code = out.outputFiles[0]!.text;
-  try {
-    const sources = Object.fromEntries(Object.keys(out.metafile.inputs).map((file) => [file, digestOf(file)]));
-    mkdirSync(join(cache, '..'), { recursive: true });
-    writeFileSync(cache, JSON.stringify({ sources, code }));
-  } catch {
-    // A read-only checkout bundles every time.
-  }
-  return code;
+  const made = bundle(fileURLToPath(new URL('./count-worker.ts', import.meta.url)));
+  keep(cache, JSON.stringify(made));
+  return made.code;
 }
 
 export class CountPool {
