@@ -14,6 +14,7 @@ import { BROWSERS, manifestFor } from './lib/manifest.ts';
 import { isStale } from './lib/staleness.ts';
 import { compileData, type CompiledData } from './lib/compile-data.ts';
 import { preloadedTable } from '../src/text/char-class.ts';
+import { bundle, digest } from './lib/source-cache.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -104,10 +105,15 @@ function report(result: esbuild.BuildResult): void {
 async function main(): Promise<void> {
   if (args.has('--if-stale') && !isStale(stamp, inputs)) return;
   rmSync(bundleDir, { recursive: true, force: true });
+  // A hash of every source the library's indexer is bundled from: a reader's saved articles are
+  // indexed again when it changes (see indexRules). Worked out here, after the staleness check,
+  // since it takes esbuild a bundle of its own.
+  const indexSources = digest(JSON.stringify(bundle('src/library/indexer.ts').sources));
+  const builds = [options, moduleOptions].map((o) => ({ ...o, define: { ...o.define, SIYAQ_INDEX_SOURCES: JSON.stringify(indexSources) } }));
   if (!watch) {
     // Data first: a bad seed or catalogue should be reported as such, not as a bundling error.
     const data = await compileData(root);
-    for (const result of await Promise.all([options, moduleOptions].map((o) => esbuild.build(o)))) report(result);
+    for (const result of await Promise.all(builds.map((o) => esbuild.build(o)))) report(result);
     assemble(data);
     console.log('built dist/chromium and dist/firefox');
     return;
@@ -127,7 +133,7 @@ async function main(): Promise<void> {
     },
   };
   // Each build assembles when it ends: a change may reach only one of them.
-  for (const o of [options, moduleOptions]) await (await esbuild.context({ ...o, plugins: [assembleOnEnd] })).watch();
+  for (const o of builds) await (await esbuild.context({ ...o, plugins: [assembleOnEnd] })).watch();
   console.log('watching src/ for changes (Ctrl-C to stop)');
 }
 

@@ -18,7 +18,7 @@ import {
   DB_NAME, DB_VERSION, mentionRows, openLibraryDb, rankedKey, recentKey,
   type ArticleRecord, type EntityStats, type LibraryDb, type MentionRecord, type RankedKey, type RecentKey, type ShownRow, type SummaryRecord,
 } from './db';
-import { indexArticle, libraryMatcher } from './indexer';
+import { indexArticle, indexRules, libraryMatcher } from './indexer';
 import { articlesOf, topPostings, weightOf } from './postings';
 import { clearGarbage, halfDead, readState, sealSegment, SEGMENT_ARTICLES, termReader, termWrites } from './term-index';
 import { actorId, checkActorName, LibraryError } from './actors';
@@ -378,12 +378,14 @@ export function openLibrary(name = DB_NAME, { segmentArticles = SEGMENT_ARTICLES
 
   const db = (): Promise<LibraryDb> => {
     handle ??= openLibraryDb(name, DB_VERSION, () => (handle = null)).then(async (d) => {
-      // Articles an upgrade found without an index are indexed before anything is asked.
-      const pending = await d.get('meta', 'reindex');
-      if (Array.isArray(pending)) {
-        await reindex(d, pending as string[]);
-        await d.delete('meta', 'reindex');
-      }
+      // Articles an upgrade found without an index, or every article when the index was made with
+      // other rules, are indexed before anything is asked. The rules are noted only once all are
+      // done: a worker stopped halfway starts again on next open.
+      const [pending, indexedWith, rules] = await Promise.all([d.get('meta', 'reindex'), d.get('meta', 'rules'), indexRules()]);
+      const stale = indexedWith === rules ? pending : await d.getAllKeys('articles');
+      if (Array.isArray(stale)) await reindex(d, stale as string[]);
+      if (pending !== undefined) await d.delete('meta', 'reindex');
+      if (indexedWith !== rules) await d.put('meta', rules, 'rules');
       // A seal cut short by a stopped worker is taken up again.
       setTimeout(sealLater);
       return d;

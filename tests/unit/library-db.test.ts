@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { DB_VERSION, openLibraryDb } from '../../src/library/db';
 import { articleId, openLibrary } from '../../src/library/library';
@@ -76,6 +76,43 @@ describe('the library database', () => {
     const db = await openLibraryDb('db-upgrade-2');
     expect(await db.get('meta', 'reindex')).toBeUndefined();
     db.close();
+  });
+
+  it('indexes every saved article again when it opens with another catalogue than the one they were indexed with', async () => {
+    const catalogue = '../../seeds/catalogue.json';
+    const url = 'https://news.example/before-update';
+    const capture = { url, title: 'قبل التحديث', outlet: 'المثال', date: '2025-01-13', dateSource: 'meta' as const, text: 'التقى بلينكن نتنياهو في القدس لبحث وقف إطلاق النار.' };
+    // Saved by a Siyaq whose catalogue did not know Blinken yet.
+    vi.resetModules();
+    vi.doMock(catalogue, async (real: () => Promise<{ default: { entities: { id: string }[] } }>) => {
+      const c = (await real()).default;
+      return { default: { ...c, entities: c.entities.filter((e) => e.id !== 'blinken') } };
+    });
+    const before = (await import('../../src/library/library')).openLibrary('db-rules');
+    await before.saveArticle(capture);
+    expect((await before.dossier('blinken', { passages: 8, timeline: 10 }))?.passages ?? []).toEqual([]);
+    expect((await before.dossier('netanyahu', { passages: 8, timeline: 10 }))!.passages[0]!.url).toBe(url);
+    await before.close();
+    vi.doUnmock(catalogue);
+    vi.resetModules();
+
+    // Opened by the updated Siyaq: the article is found under Blinken, and the rules are noted.
+    const after = (await import('../../src/library/library')).openLibrary('db-rules');
+    expect((await after.dossier('blinken', { passages: 8, timeline: 10 }))!.passages[0]!.url).toBe(url);
+    expect((await after.listArticles()).articles.map((a) => a.url)).toEqual([url]);
+    await after.close();
+    const db = await openLibraryDb('db-rules');
+    expect(await db.get('meta', 'rules')).toBe(await (await import('../../src/library/indexer')).indexRules());
+    // Each write of an article takes a new term sequence number: opened again with the same
+    // rules, nothing is written.
+    const { seq } = (await db.getAll('summaries'))[0]!;
+    db.close();
+    const again = openLibrary('db-rules');
+    expect((await again.dossier('blinken', { passages: 8, timeline: 10 }))!.passages[0]!.url).toBe(url);
+    await again.close();
+    const reopened = await openLibraryDb('db-rules');
+    expect((await reopened.getAll('summaries'))[0]!.seq).toBe(seq);
+    reopened.close();
   });
 });
 
