@@ -13,7 +13,7 @@ import { htmlDateEvidence, htmlToText, looksLikeHtml } from '../src/text/html-te
 import { isoDay, publicationDate } from '../src/text/publication-date';
 import { paragraphCuts } from '../src/text/utf8-paragraphs';
 import { CountPool, PARALLEL_BYTES } from './lib/count-pool';
-import { keptTrie } from './lib/kept-trie';
+import { keptCatalogue } from './lib/kept-trie';
 import { decodeUtf8, PIECE_BYTES, utf8Pieces } from './lib/utf8-pieces';
 
 
@@ -171,8 +171,7 @@ async function main(args: string[]): Promise<number> {
   let entities;
   try {
     const text = readFileSync(cataloguePath, 'utf8');
-    const catalogue = parseCatalogue(text, relative(process.cwd(), cataloguePath));
-    const trie = keptTrie(text, catalogue, compileTrie);
+    const { catalogue, trie } = keptCatalogue(text, (t) => parseCatalogue(t, relative(process.cwd(), cataloguePath)), compileTrie);
     pool?.share(trie);
     matcher = trieMatcher(trie);
     entities = new Map(catalogue.entities.map((e) => [e.id, e]));

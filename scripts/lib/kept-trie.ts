@@ -1,12 +1,14 @@
 /**
- * The catalogue's trie for scan, kept compiled between runs (see source-cache.ts): compiling
- * expands the catalogue's forms into thousands of written forms, 60-80 ms of every scan's
- * start, where reading the kept trie takes a few. It is kept with a hash of the catalogue's text
- * and of every source the parse and the compile run, and compiled again when one differs; a
- * kept file that cannot be read is compiled again too.
+ * The catalogue and its trie for scan, kept parsed and compiled between runs (see
+ * source-cache.ts): compiling expands the catalogue's forms into thousands of written forms,
+ * 60-80 ms of every scan's start, and parsing it with its checks 20-50 ms more, where reading
+ * both back takes a few. They are kept with a hash of the catalogue's text and of every source
+ * the parse and the compile run, and made again when one differs: the same text read by the same
+ * checks passes them again, so a kept catalogue needs no checking. A kept file that cannot be
+ * read is made again too.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalogue } from '../../src/match/catalogue-types';
 import type { FormTrie } from '../../src/match/form-trie';
@@ -19,40 +21,55 @@ interface Kept {
   /** The hash of the catalogue's text. */
   catalogue: string;
   sources: Sources;
+  /** The catalogue as the parse gave it. */
+  parsed: Catalogue;
   trie: TrieMeta;
 }
 
-/** What parses and compiles the catalogue: the sources a kept trie depends on. */
-const COMPILER = ['../../src/match/catalogue.ts', '../../src/match/form-trie.ts'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
+/**
+ * What parses and compiles the catalogue, and this file, which says what a kept file holds: the
+ * sources a kept one depends on.
+ */
+const COMPILER = ['../../src/match/catalogue.ts', '../../src/match/form-trie.ts', './kept-trie.ts'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
+/** The same as the kept sources name them; a kept file whose sources leave one out is stale. */
+const ENTRIES = COMPILER.map((f) => relative(resolve(import.meta.dirname, '..', '..'), f));
 
-function read(cache: string, catalogue: string): FormTrie | null {
+export interface ParsedCatalogue {
+  catalogue: Catalogue;
+  trie: FormTrie;
+}
+
+function read(cache: string, catalogue: string): ParsedCatalogue | null {
   try {
     const bytes = readFileSync(cache);
     const { meta, arrays } = unpackBytes<Kept>(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
-    return meta.catalogue === catalogue && unchanged(meta.sources) ? unpackTrie(meta.trie, arrays) : null;
+    const current = meta.catalogue === catalogue && ENTRIES.every((f) => f in meta.sources) && unchanged(meta.sources);
+    return current ? { catalogue: meta.parsed, trie: unpackTrie(meta.trie, arrays) } : null;
   } catch {
     return null;
   }
 }
 
 /**
- * The trie of `catalogue`, parsed from `text`: the kept one when it was made from this text by
- * these sources, else `compile`'s, then kept. `cache`: where it is kept.
+ * The catalogue in `text` and its trie: the kept ones when they were made from this text by
+ * these sources, else `parse`'s (which throws on a bad catalogue) and `compile`'s, then kept.
+ * `cache`: where they are kept.
  */
-export function keptTrie(text: string, catalogue: Catalogue, compile: (c: Catalogue) => FormTrie, cache = CACHE): FormTrie {
+export function keptCatalogue(text: string, parse: (text: string) => Catalogue, compile: (c: Catalogue) => FormTrie, cache = CACHE): ParsedCatalogue {
   const hash = digest(text);
   const kept = read(cache, hash);
   if (kept) return kept;
+  const catalogue = parse(text);
   const trie = compile(catalogue);
   let sources: Sources;
   try {
     sources = bundle(...COMPILER).sources;
   } catch {
-    // Without its sources' hashes a trie cannot be told stale: none is kept.
-    return trie;
+    // Without its sources' hashes nothing kept could be told stale: nothing is kept.
+    return { catalogue, trie };
   }
   const arrays: Parameters<typeof packTrie>[1] = [];
-  const meta: Kept = { catalogue: hash, sources, trie: packTrie(trie, arrays) };
+  const meta: Kept = { catalogue: hash, sources, parsed: catalogue, trie: packTrie(trie, arrays) };
   keep(cache, packBytes(meta, arrays));
-  return trie;
+  return { catalogue, trie };
 }
