@@ -31,8 +31,14 @@ interface Kept {
  * sources a kept one depends on.
  */
 const COMPILER = ['../../src/match/catalogue.ts', '../../src/match/form-trie.ts', './kept-trie.ts'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
-/** The same as the kept sources name them; a kept file whose sources leave one out is stale. */
-const ENTRIES = COMPILER.map((f) => relative(resolve(import.meta.dirname, '..', '..'), f));
+/**
+ * The lockfile, kept among the sources too: jsonc-parser's UMD build loads its parser from files
+ * esbuild cannot see, and the lockfile changes with any package's version.
+ */
+const LOCKFILE = 'package-lock.json';
+const root = resolve(import.meta.dirname, '..', '..');
+/** The sources as a kept file names them; a kept file whose sources leave one out is stale. */
+const ENTRIES = [...COMPILER.map((f) => relative(root, f)), LOCKFILE];
 
 export interface ParsedCatalogue {
   catalogue: Catalogue;
@@ -63,7 +69,7 @@ export function keptCatalogue(text: string, parse: (text: string) => Catalogue, 
   const trie = compile(catalogue);
   let sources: Sources;
   try {
-    sources = bundle(...COMPILER).sources;
+    sources = { ...bundle(...COMPILER).sources, [LOCKFILE]: digest(readFileSync(join(root, LOCKFILE))) };
   } catch {
     // Without its sources' hashes nothing kept could be told stale: nothing is kept.
     return { catalogue, trie };

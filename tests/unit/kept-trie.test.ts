@@ -66,16 +66,16 @@ describe('keptCatalogue', () => {
     const broken = text.replace('"type": "person"', '"type": "human"');
     expect(broken).not.toBe(text);
     expect(() => keptTrie(broken)).toThrow(/catalogue\.json:\d+: .*unknown type "human"/);
-    expect(() => keptTrie(broken)).toThrow(/unknown type "human"/);
-    expect(parsed).toBe(4);
+    expect(parsed).toBe(3);
   });
 
-  it('is compiled again when a source it was made by has changed', () => {
+  // The lockfile stands for the files of packages esbuild cannot see (jsonc-parser's parser).
+  it.each(['src/match/clitics.ts', 'package-lock.json'])('is made again when %s, which it was made by, has changed', (source) => {
     keptTrie(text);
     const bytes = readFileSync(cache);
     const { meta, arrays } = unpackBytes<{ sources: Record<string, string> }>(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
-    expect(Object.keys(meta.sources)).toEqual(expect.arrayContaining(['src/match/catalogue.ts', 'src/match/form-trie.ts', 'src/match/clitics.ts']));
-    writeFileSync(cache, packBytes({ ...meta, sources: { ...meta.sources, 'src/match/clitics.ts': 'another' } }, arrays));
+    expect(Object.keys(meta.sources)).toEqual(expect.arrayContaining(['src/match/catalogue.ts', 'src/match/form-trie.ts', source]));
+    writeFileSync(cache, packBytes({ ...meta, sources: { ...meta.sources, [source]: 'another' } }, arrays));
     keptTrie(text);
     expect([parsed, compiled]).toEqual([2, 2]);
   });
