@@ -22,16 +22,21 @@ export const catalogue = catalogueJson as unknown as Catalogue;
 
 declare const SIYAQ_INDEX_SOURCES: string | undefined;
 
+/** Worked out once: every seal asks. */
+let rules: Promise<string> | null = null;
+
 /**
  * What a saved article's index was made with: the bundled catalogue and, in a build, a hash of
  * every source the indexer is bundled from (set by scripts/build.ts). A library indexed with
- * other rules is indexed again when it opens, so that an update's new entities, spellings or
+ * other rules is indexed again after it opens, so that an update's new entities, spellings or
  * clitic rules reach the articles saved before it, as they reach the pages read after it.
  */
-export async function indexRules(): Promise<string> {
-  const sources = typeof SIYAQ_INDEX_SOURCES === 'string' ? SIYAQ_INDEX_SOURCES : '';
-  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${sources}\n${JSON.stringify(catalogue)}`)));
-  return [...hash.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+export function indexRules(): Promise<string> {
+  return (rules ??= (async () => {
+    const sources = typeof SIYAQ_INDEX_SOURCES === 'string' ? SIYAQ_INDEX_SOURCES : '';
+    const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${sources}\n${JSON.stringify(catalogue)}`)));
+    return [...hash.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  })());
 }
 
 /** Terms per sentence in the bundled corpus: the length a sentence's term weights are normalised to. */

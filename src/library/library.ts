@@ -251,8 +251,12 @@ async function writeShown(tx: WriteTx, s: EntityStats, written: Map<string, Arti
   pending.push(tx.objectStore('shown').put({ entity: s.entity, rows }));
 }
 
-/** Indexes and writes articles in one transaction; one already saved keeps its first save time. */
-async function writeArticles(d: LibraryDb, articles: SavedArticle[]): Promise<{ id: string; updated: boolean }[]> {
+/**
+ * Indexes and writes articles in one transaction; one already saved keeps its first save time.
+ * `asRead`: the articles are stored ones read before the transaction, indexed again; one deleted
+ * or saved anew since is left as it now is.
+ */
+async function writeArticles(d: LibraryDb, articles: SavedArticle[], asRead = false): Promise<{ id: string; updated: boolean }[]> {
   const matcher = libraryMatcher(await d.getAll('actors'));
   const built = articles.map((a) => ({ a, index: indexArticle(a, matcher) }));
   const tx = writeTx(d);
@@ -262,6 +266,7 @@ async function writeArticles(d: LibraryDb, articles: SavedArticle[]): Promise<{ 
     const delta = new Map<string, EntityDelta>();
     const written = new Map<string, ArticleRecord>();
     for (const { a, index } of built) {
+      if (asRead && (await tx.objectStore('articles').get(a.id))?.updatedAt !== a.updatedAt) continue;
       const old = await tx.objectStore('summaries').get(a.id);
       if (old) await unindex(tx, old, terms, delta, pending);
       const record: ArticleRecord = { ...a, savedAt: old?.savedAt ?? a.savedAt, sentences: index.sentences };
@@ -282,13 +287,29 @@ async function writeArticles(d: LibraryDb, articles: SavedArticle[]): Promise<{ 
   return out;
 }
 
-/** Indexes again, with the matcher as it now is, the stored articles of these ids. */
+/**
+ * Indexes again, with the matcher as it now is, the stored articles of these ids, a batch a
+ * transaction: the reader's own saves and deletes may come between two, and are kept.
+ */
 async function reindex(d: LibraryDb, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += BATCH) {
     const records = await Promise.all(ids.slice(i, i + BATCH).map((id) => d.get('articles', id)));
     const articles = records.filter((r) => r !== undefined).map(({ sentences: _, ...a }) => a);
-    if (articles.length > 0) await writeArticles(d, articles);
+    if (articles.length > 0) await writeArticles(d, articles, true);
   }
+}
+
+/**
+ * Indexes every article again when the index was made with other rules than today's (see
+ * indexRules), and notes today's once all are done, so that a worker stopped halfway starts over
+ * on the next open. Whether anything was written.
+ */
+async function followRules(d: LibraryDb): Promise<boolean> {
+  const rules = await indexRules();
+  if ((await d.get('meta', 'rules')) === rules) return false;
+  await reindex(d, await d.getAllKeys('articles'));
+  await d.put('meta', rules, 'rules');
+  return true;
 }
 
 /** Every index key starting with `first`: the second part of each is a number. */
@@ -369,6 +390,9 @@ export function openLibrary(name = DB_NAME, { segmentArticles = SEGMENT_ARTICLES
             again = true;
           }
           await clearGarbage(d);
+          // After an update, the articles are indexed again here, apart from the questions,
+          // which the index as it was answers meanwhile: a large library takes a while.
+          if (await followRules(d)) again = true;
         });
       } while (again);
     })().finally(() => (sealing = null));
@@ -378,15 +402,15 @@ export function openLibrary(name = DB_NAME, { segmentArticles = SEGMENT_ARTICLES
 
   const db = (): Promise<LibraryDb> => {
     handle ??= openLibraryDb(name, DB_VERSION, () => (handle = null)).then(async (d) => {
-      // Articles an upgrade found without an index, or every article when the index was made with
-      // other rules, are indexed before anything is asked. The rules are noted only once all are
-      // done: a worker stopped halfway starts again on next open.
-      const [pending, indexedWith, rules] = await Promise.all([d.get('meta', 'reindex'), d.get('meta', 'rules'), indexRules()]);
-      const stale = indexedWith === rules ? pending : await d.getAllKeys('articles');
-      if (Array.isArray(stale)) await reindex(d, stale as string[]);
-      if (pending !== undefined) await d.delete('meta', 'reindex');
-      if (indexedWith !== rules) await d.put('meta', rules, 'rules');
-      // A seal cut short by a stopped worker is taken up again.
+      // Articles an upgrade found without an index are indexed before anything is asked. An
+      // upgrade lists every article, so the index is then made with today's rules.
+      const pending = await d.get('meta', 'reindex');
+      if (Array.isArray(pending)) {
+        await reindex(d, pending as string[]);
+        await d.put('meta', await indexRules(), 'rules');
+        await d.delete('meta', 'reindex');
+      }
+      // A seal cut short by a stopped worker is taken up again, and so is indexing with new rules.
       setTimeout(sealLater);
       return d;
     });
@@ -441,7 +465,10 @@ export function openLibrary(name = DB_NAME, { segmentArticles = SEGMENT_ARTICLES
       return write(articles);
     },
 
-    /** Resolves once the tail holds less than a segment's worth of articles and no dead segment is left (a bench or a test waits for it). */
+    /**
+     * Resolves once every article is indexed with today's rules, the tail holds less than a
+     * segment's worth of articles and no dead segment is left (a bench or a test waits for it).
+     */
     async indexed(): Promise<void> {
       await seal();
     },
