@@ -192,7 +192,8 @@ export interface LibrarySchema extends DBSchema {
   shown: { key: string; value: ShownRecord };
   /**
    * `reindex`: ids of articles saved before the index knew of them, indexed on next open;
-   * `rules`: what the index was made with (see indexRules), every article indexed again when it differs;
+   * `rules`: what the index was made with (see indexRules), every article indexed again when it
+   * differs; `rulesProgress`: how far that has come;
    * `terms`: the {@link TermIndexState}.
    */
   meta: { key: string; value: unknown };

@@ -299,16 +299,33 @@ async function reindex(d: LibraryDb, ids: string[]): Promise<void> {
   }
 }
 
+/** How far indexing every article again with new rules has come: the last id done, in key order. */
+interface RulesProgress {
+  rules: string;
+  after: string;
+}
+
 /**
  * Indexes every article again when the index was made with other rules than today's (see
- * indexRules), and notes today's once all are done, so that a worker stopped halfway starts over
- * on the next open. Whether anything was written.
+ * indexRules), a batch at a time in id order, and notes today's once all are done. A worker may
+ * be stopped at any moment (Chromium stops an idle one after 30 s, and a library of 10,000
+ * articles takes minutes): how far it came is noted after each batch, and the next open goes on
+ * from there. Whether anything was written.
  */
 async function followRules(d: LibraryDb): Promise<boolean> {
   const rules = await indexRules();
   if ((await d.get('meta', 'rules')) === rules) return false;
-  await reindex(d, await d.getAllKeys('articles'));
+  const progress = (await d.get('meta', 'rulesProgress')) as RulesProgress | undefined;
+  let after = progress?.rules === rules ? progress.after : undefined;
+  for (;;) {
+    const ids = await d.getAllKeys('articles', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), BATCH);
+    if (ids.length === 0) break;
+    await reindex(d, ids);
+    after = ids.at(-1)!;
+    await d.put('meta', { rules, after } satisfies RulesProgress, 'rulesProgress');
+  }
   await d.put('meta', rules, 'rules');
+  await d.delete('meta', 'rulesProgress');
   return true;
 }
 

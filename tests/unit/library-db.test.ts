@@ -5,7 +5,7 @@ import { DB_VERSION, openLibraryDb } from '../../src/library/db';
 import { articleId, openLibrary } from '../../src/library/library';
 import { indexArticle, libraryMatcher } from '../../src/library/indexer';
 import type { MentionRecord } from '../../src/library/db';
-import type { SavedArticle } from '../../src/library/types';
+import type { ArticleCapture, SavedArticle } from '../../src/library/types';
 
 describe('the library database', () => {
   it('creates every store and index of the current version', async () => {
@@ -79,22 +79,8 @@ describe('the library database', () => {
   });
 
   it('indexes every saved article again, apart from the questions, after it opens with another catalogue than they were indexed with', async () => {
-    const catalogue = '../../seeds/catalogue.json';
     const url = 'https://news.example/before-update';
-    const capture = { url, title: 'قبل التحديث', outlet: 'المثال', date: '2025-01-13', dateSource: 'meta' as const, text: 'التقى بلينكن نتنياهو في القدس لبحث وقف إطلاق النار.' };
-    // Saved by a Siyaq whose catalogue did not know Blinken yet.
-    vi.resetModules();
-    vi.doMock(catalogue, async (real: () => Promise<{ default: { entities: { id: string }[] } }>) => {
-      const c = (await real()).default;
-      return { default: { ...c, entities: c.entities.filter((e) => e.id !== 'blinken') } };
-    });
-    const before = (await import('../../src/library/library')).openLibrary('db-rules');
-    await before.saveArticle(capture);
-    expect((await before.dossier('blinken', { passages: 8, timeline: 10 }))?.passages ?? []).toEqual([]);
-    expect((await before.dossier('netanyahu', { passages: 8, timeline: 10 }))!.passages[0]!.url).toBe(url);
-    await before.close();
-    vi.doUnmock(catalogue);
-    vi.resetModules();
+    await saveWithoutBlinken('db-rules', [{ ...capture, url }]);
 
     // Opened by the updated Siyaq: it answers at once, from the index as it was, and once its
     // upkeep is done finds the article under Blinken too, and notes the rules.
@@ -118,6 +104,27 @@ describe('the library database', () => {
     expect((await reopened.getAll('summaries'))[0]!.seq).toBe(seq);
     reopened.close();
   });
+
+  it('goes on, after a stop, from the last article it had indexed again, and notes the rules once all are', async () => {
+    await saveWithoutBlinken('db-rules-resume', ['one', 'two', 'three'].map((n) => ({ ...capture, url: `https://news.example/${n}` })));
+    const { indexRules } = await import('../../src/library/indexer');
+    const raw = await openLibraryDb('db-rules-resume');
+    const before = new Map((await raw.getAll('summaries')).map((a) => [a.id, a.seq]));
+    const ids = [...before.keys()].sort();
+    // As a worker stopped after its first batch leaves it, had the batch held the first article.
+    await raw.put('meta', { rules: await indexRules(), after: ids[0] }, 'rulesProgress');
+    raw.close();
+
+    const library = openLibrary('db-rules-resume');
+    await library.indexed();
+    await library.close();
+    const db = await openLibraryDb('db-rules-resume');
+    const after = new Map((await db.getAll('summaries')).map((a) => [a.id, a.seq]));
+    expect(ids.map((id) => after.get(id) === before.get(id))).toEqual([true, false, false]);
+    expect(await db.get('meta', 'rulesProgress')).toBeUndefined();
+    expect(await db.get('meta', 'rules')).toBe(await indexRules());
+    db.close();
+  });
 });
 
 /** What version 2 kept of each entity: its mentions, and the sentences it shares with each other. */
@@ -130,4 +137,26 @@ function totals(rows: MentionRecord[]): Map<string, { mentions: number; related:
     out.set(r.entity, s);
   }
   return out;
+}
+
+const capture: ArticleCapture = {
+  url: 'https://news.example/before-update', title: 'قبل التحديث', outlet: 'المثال', date: '2025-01-13', dateSource: 'meta',
+  text: 'التقى بلينكن نتنياهو في القدس لبحث وقف إطلاق النار.',
+};
+
+/** Saves these as a Siyaq whose catalogue did not know Blinken yet would, in a library of this name. */
+async function saveWithoutBlinken(name: string, captures: ArticleCapture[]): Promise<void> {
+  const catalogue = '../../seeds/catalogue.json';
+  vi.resetModules();
+  vi.doMock(catalogue, async (real: () => Promise<{ default: { entities: { id: string }[] } }>) => {
+    const c = (await real()).default;
+    return { default: { ...c, entities: c.entities.filter((e) => e.id !== 'blinken') } };
+  });
+  const before = (await import('../../src/library/library')).openLibrary(name);
+  await before.saveArticles(captures);
+  expect((await before.dossier('blinken', { passages: 8, timeline: 10 }))?.passages ?? []).toEqual([]);
+  expect((await before.dossier('netanyahu', { passages: 8, timeline: 10 }))!.passages.length).toBeGreaterThan(0);
+  await before.close();
+  vi.doUnmock(catalogue);
+  vi.resetModules();
 }
