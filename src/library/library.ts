@@ -294,9 +294,13 @@ async function writeArticles(d: LibraryDb, articles: SavedArticle[], asRead = fa
 async function reindex(d: LibraryDb, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += BATCH) {
     const records = await Promise.all(ids.slice(i, i + BATCH).map((id) => d.get('articles', id)));
-    const articles = records.filter((r) => r !== undefined).map(({ sentences: _, ...a }) => a);
-    if (articles.length > 0) await writeArticles(d, articles, true);
+    await reindexRecords(d, records.filter((r) => r !== undefined));
   }
+}
+
+/** Indexes again these stored articles, as read, in one transaction. */
+async function reindexRecords(d: LibraryDb, records: ArticleRecord[]): Promise<void> {
+  if (records.length > 0) await writeArticles(d, records.map(({ sentences: _, ...a }) => a), true);
 }
 
 /** How far indexing every article again with new rules has come: the last id done, in key order. */
@@ -318,10 +322,10 @@ async function followRules(d: LibraryDb): Promise<boolean> {
   const progress = (await d.get('meta', 'rulesProgress')) as RulesProgress | undefined;
   let after = progress?.rules === rules ? progress.after : undefined;
   for (;;) {
-    const ids = await d.getAllKeys('articles', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), BATCH);
-    if (ids.length === 0) break;
-    await reindex(d, ids);
-    after = ids.at(-1)!;
+    const records = await d.getAll('articles', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), BATCH);
+    if (records.length === 0) break;
+    await reindexRecords(d, records);
+    after = records.at(-1)!.id;
     await d.put('meta', { rules, after } satisfies RulesProgress, 'rulesProgress');
   }
   await d.put('meta', rules, 'rules');
