@@ -105,9 +105,9 @@ function report(result: esbuild.BuildResult): void {
 async function main(): Promise<void> {
   if (args.has('--if-stale') && !isStale(stamp, inputs)) return;
   rmSync(bundleDir, { recursive: true, force: true });
-  // A hash of every source the library's indexer is bundled from: a reader's saved articles are
-  // indexed again when it changes (see indexRules). Worked out here, after the staleness check,
-  // since it takes esbuild a bundle of its own.
+  // A hash of every source the library's indexer is bundled from, the catalogue among them: a
+  // reader's saved articles are indexed again when it changes (see indexRules). Worked out here,
+  // after the staleness check, since it takes esbuild a bundle of its own.
   const indexSources = digest(JSON.stringify(bundle('src/library/indexer.ts').sources));
   const builds = [options, moduleOptions].map((o) => ({ ...o, define: { ...o.define, SIYAQ_INDEX_SOURCES: JSON.stringify(indexSources) } }));
   if (!watch) {

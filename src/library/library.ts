@@ -19,6 +19,7 @@ import {
   type ArticleRecord, type EntityStats, type LibraryDb, type MentionRecord, type RankedKey, type RecentKey, type ShownRow, type SummaryRecord,
 } from './db';
 import { indexArticle, indexRules, libraryMatcher } from './indexer';
+import { sha256Hex } from './sha256-hex';
 import { articlesOf, topPostings, weightOf } from './postings';
 import { clearGarbage, halfDead, readState, sealSegment, SEGMENT_ARTICLES, termReader, termWrites } from './term-index';
 import { actorId, checkActorName, LibraryError } from './actors';
@@ -89,8 +90,7 @@ const problem = (issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): str
 
 /** The id of the article at a URL: saving the same URL again finds it. */
 export async function articleId(url: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(url)));
-  return `a${[...digest.slice(0, 10)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return `a${await sha256Hex(url, 10)}`;
 }
 
 const sizeOf = (value: unknown): number => JSON.stringify(value).length * 2;
