@@ -8,12 +8,11 @@
  * read is made again too.
  */
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Catalogue } from '../../src/match/catalogue-types';
 import type { FormTrie } from '../../src/match/form-trie';
 import { packBytes, packTrie, unpackBytes, unpackTrie, type TrieMeta } from '../../src/match/packed-trie';
-import { bundle, CACHE_DIR, digest, keep, unchanged, type Sources } from './source-cache';
+import { bundle, CACHE_DIR, digest, keep, sourceHash, unchanged, type Sources } from './source-cache';
 
 const CACHE = join(CACHE_DIR, 'catalogue-trie.bin');
 
@@ -28,17 +27,16 @@ interface Kept {
 
 /**
  * What parses and compiles the catalogue, and this file, which says what a kept file holds: the
- * sources a kept one depends on.
+ * sources a kept one depends on, relative to the project's root as the kept sources name them.
  */
-const COMPILER = ['../../src/match/catalogue.ts', '../../src/match/form-trie.ts', './kept-trie.ts'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
+const COMPILER = ['src/match/catalogue.ts', 'src/match/form-trie.ts', 'scripts/lib/kept-trie.ts'];
 /**
  * The lockfile, kept among the sources too: jsonc-parser's UMD build loads its parser from files
  * esbuild cannot see, and the lockfile changes with any package's version.
  */
 const LOCKFILE = 'package-lock.json';
-const root = resolve(import.meta.dirname, '..', '..');
-/** The sources as a kept file names them; a kept file whose sources leave one out is stale. */
-const ENTRIES = [...COMPILER.map((f) => relative(root, f)), LOCKFILE];
+/** A kept file whose sources leave one of these out is stale. */
+const ENTRIES = [...COMPILER, LOCKFILE];
 
 export interface ParsedCatalogue {
   catalogue: Catalogue;
@@ -69,7 +67,7 @@ export function keptCatalogue(text: string, parse: (text: string) => Catalogue, 
   const trie = compile(catalogue);
   let sources: Sources;
   try {
-    sources = { ...bundle(...COMPILER).sources, [LOCKFILE]: digest(readFileSync(join(root, LOCKFILE))) };
+    sources = { ...bundle(...COMPILER).sources, [LOCKFILE]: sourceHash(LOCKFILE) };
   } catch {
     // Without its sources' hashes nothing kept could be told stale: nothing is kept.
     return { catalogue, trie };

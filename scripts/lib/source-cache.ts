@@ -19,24 +19,27 @@ export type Sources = Record<string, string>;
 
 export const digest = (bytes: string | Uint8Array): string => createHash('sha1').update(bytes).digest('hex');
 
+/** The hash of a file of the project, named relative to its root. */
+export const sourceHash = (file: string): string => digest(readFileSync(join(root, file)));
+
 /** Whether every source is as it was when the kept file was made (a source gone is a change). */
 export function unchanged(sources: Sources): boolean {
   try {
-    return Object.entries(sources).every(([file, hash]) => digest(readFileSync(join(root, file))) === hash);
+    return Object.entries(sources).every(([file, hash]) => sourceHash(file) === hash);
   } catch {
     return false;
   }
 }
 
 /**
- * The code of `entries` bundled by esbuild for Node (the first entry's, as one file), and every
+ * The code of `entries` (relative to the project's root, or absolute) bundled by esbuild for Node (the first entry's, as one file), and every
  * source they came from. esbuild is loaded only here, on a miss: a run that finds what it keeps
  * never pays for it.
  */
 export function bundle(...entries: string[]): { code: string; sources: Sources } {
   const { buildSync } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
   const out = buildSync({ entryPoints: entries, absWorkingDir: root, outdir: CACHE_DIR, bundle: true, write: false, metafile: true, format: 'cjs', platform: 'node', logLevel: 'silent' });
-  const sources = Object.fromEntries(Object.keys(out.metafile.inputs).map((file) => [file, digest(readFileSync(join(root, file)))]));
+  const sources = Object.fromEntries(Object.keys(out.metafile.inputs).map((file) => [file, sourceHash(file)]));
   return { code: out.outputFiles[0]!.text, sources };
 }
 
