@@ -68,6 +68,10 @@ const moduleOptions: esbuild.BuildOptions = {
   ...options,
   entryPoints: { 'page-ui': 'src/content/page-ui.ts', 'actor-matcher': 'src/match/actor-matcher.ts', 'page-engine': 'src/content/page-engine.ts' },
   format: 'esm',
+  // Each module is imported just as its code is about to run, so every function in it is
+  // compiled at once, by V8's compile hints, on the thread that streams it in (Chromium 136 and
+  // later): not one by one on the page's main thread as each is first called.
+  banner: { js: '//# allFunctionsCalledOnLoad' },
 };
 
 /** The UI frames' pages: an empty document that loads its bundle and names itself once linked. */

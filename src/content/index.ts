@@ -5,17 +5,20 @@
  * stops it at once, without a reload.
  */
 import type { PageStatus, SiteState } from '../messages/protocol';
-import { backgroundReply, listenAsTab, sendToBackground } from '../messages/runtime';
-import { setUiLanguage } from '../ui/shared/ui-language';
+import { backgroundReply, listenAsTab, runtime, sendToBackground } from '../messages/runtime';
+import { DATA_FILE } from './data-file';
 import { takeEarlyAnswer } from './early-answer';
-import { loadEngine } from './modules';
+import { loadEngine, type PageEngine } from './modules';
 import { isArabicPage } from './language';
 import { sampleText } from './sample';
-import { SiyaqPage } from './siyaq-page';
+import type { SiyaqPage } from './siyaq-page';
 
 const started = performance.now();
 let page: SiyaqPage | null = null;
 let arabic: boolean | null = null;
+// The engine module and the data file, fetched side by side the first time Siyaq runs here.
+let engine: Promise<PageEngine> | null = null;
+let bytes: Promise<ArrayBuffer> | null = null;
 
 function status(): PageStatus {
   return { hostname: location.hostname, arabic: arabic ?? false, active: page !== null, entities: page?.entityCount ?? 0 };
@@ -31,14 +34,15 @@ const actorsKey = (state: SiteState): string => JSON.stringify(state.actors.map(
 let actorsNow = '';
 
 async function apply(state: SiteState): Promise<void> {
-  setUiLanguage(state.uiLanguage);
   // New or changed actors of the reader's own: the page is read again with them.
   const actorsChanged = actorsKey(state) !== actorsNow;
   actorsNow = actorsKey(state);
   if (page && state.on && actorsChanged) await page.setActors(state.actors);
   if (state.on && !page) {
-    page = new SiyaqPage(document, state, report);
-    await page.start(started);
+    engine ??= loadEngine();
+    bytes ??= fetch(runtime.getURL(DATA_FILE)).then((r) => r.arrayBuffer());
+    page = new (await engine).SiyaqPage(document, state, report);
+    await page.start(started, bytes);
   } else if (!state.on && page) {
     page.stop();
     page = null;
@@ -113,6 +117,6 @@ listenAsTab({
     });
     return status();
   },
-  'page/article': async () => (await loadEngine()).captureArticle(document),
+  'page/article': async () => (await (engine ??= loadEngine())).captureArticle(document),
 });
 void inTurn(begin);

@@ -9,7 +9,7 @@ import { runtime } from '../messages/runtime';
 export const UI_MODULE = 'page-ui.js';
 /** The reader's own actors' matcher: where they have any. */
 export const ACTOR_MODULE = 'actor-matcher.js';
-/** The engine (matchers, resolver, the page's date, the article as saved): where Siyaq runs, fetched beside its data. */
+/** Siyaq at work on the page, its engine and the article as saved (page-engine.ts): where Siyaq runs, fetched beside its data. */
 export const ENGINE_MODULE = 'page-engine.js';
 
 /** A module of the extension's own, loaded into the content script's world. */

@@ -8,19 +8,22 @@ import type { UserActor } from '../library/types';
 import type { EntityRef } from '../match/catalogue-types';
 import type { Matcher, WordMatcher } from '../match/matcher';
 import { actorEntities } from '../match/user-actors';
-import { runtime, sendToBackground } from '../messages/runtime';
-import type { MarkMode } from '../settings/schema';
+import { pageMatcher } from '../match/page-matcher';
+import { sendToBackground } from '../messages/runtime';
+import type { MarkMode, UiLanguage } from '../settings/schema';
 import { epochNow, type PageDate } from '../ui/frame/frame-calls';
 import type { SidebarRoute } from '../ui/sidebar/history';
-import { uiLanguage } from '../ui/shared/ui-language';
-import { DATA_FILE, type ContentData } from './data-file';
+import { setUiLanguage, uiLanguage } from '../ui/shared/ui-language';
+import type { ContentData } from './data-file';
+import { readContentData } from './data-read';
 import { findArticleRoot } from './dom/article-root';
 import { extensionGone } from './extension-gone';
-import { ACTOR_MODULE, load, loadEngine, UI_MODULE, type PageEngine } from './modules';
+import { ACTOR_MODULE, load, UI_MODULE } from './modules';
 import { ClickController } from './click';
 import { HoverController, type HoverTarget } from './hover';
 import { MarkLayer } from './marks';
 import { MentionStore } from './mention-store';
+import { pageDate } from './page-date';
 import { PageScanner } from './page-scanner';
 import type { PageUi } from './page-ui';
 import { countSlice, newStats, type WorkStats } from './scheduler';
@@ -28,14 +31,14 @@ import { recordCost, recordMarksShown } from './self-timing';
 
 export interface PageConfig {
   markMode: MarkMode;
+  uiLanguage: UiLanguage;
   hoverDelayMs: number;
   /** The reader's own actors, marked like the catalogue's. */
   actors: UserActor[];
 }
 
-// Loaded once per content script: a page that turns Siyaq off and on again reuses it.
+// Read once per content script: a page that turns Siyaq off and on again reuses it.
 let data: Promise<ContentData> | null = null;
-let engine: Promise<PageEngine> | null = null;
 
 export class SiyaqPage {
   private layer!: MarkLayer;
@@ -60,7 +63,9 @@ export class SiyaqPage {
     private config: PageConfig,
     /** Called whenever the entities found change. */
     private readonly onChange: () => void,
-  ) {}
+  ) {
+    setUiLanguage(config.uiLanguage);
+  }
 
   get entityCount(): number {
     return this.store?.entityCount ?? 0;
@@ -68,13 +73,12 @@ export class SiyaqPage {
 
   /**
    * Builds everything and starts scanning the article; `started` is when the content script
-   * began. Resolves once the page is set up, not when the scan ends, so that turning the site
-   * off while a huge page is being scanned takes effect at once.
+   * began, `bytes` the data file as it fetched it (see data-file.ts). Resolves once the page is
+   * set up, not when the scan ends, so that turning the site off while a huge page is being
+   * scanned takes effect at once.
    */
-  async start(started: number): Promise<void> {
-    engine ??= loadEngine();
-    // Fetched while the module that reads it loads.
-    data ??= Promise.all([fetch(runtime.getURL(DATA_FILE)).then((r) => r.arrayBuffer()), engine]).then(([bytes, module]) => module.readContentData(bytes));
+  async start(started: number, bytes: Promise<ArrayBuffer>): Promise<void> {
+    data ??= bytes.then(readContentData);
     const { matcher } = await this.matcherFor(this.config.actors);
     if (this.stopped) return;
     const setup = performance.now();
@@ -103,7 +107,6 @@ export class SiyaqPage {
     const own = actorEntities(actors);
     const ownMatcher = own.length === 0 ? null : load<typeof import('../match/actor-matcher')>(ACTOR_MODULE).then((m) => m.actorMatcher(own));
     const { plain, derived, entities, offices, rules, people } = await data!;
-    const { pageDate, pageMatcher } = await engine!;
     const compiled: WordMatcher | null = await ownMatcher;
     this.article ??= findArticleRoot(this.doc);
     // Roles are read on the page's own date: «الرئيس الأمريكي» is Biden in 2024, Trump in 2025.
@@ -200,6 +203,7 @@ export class SiyaqPage {
 
   configure(config: PageConfig): void {
     this.config = config;
+    setUiLanguage(config.uiLanguage);
     this.store.setMode(config.markMode);
     this.hover.setDwell(config.hoverDelayMs);
     this.uiNow?.card.setLanguage(uiLanguage());
