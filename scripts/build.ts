@@ -66,7 +66,7 @@ const options: esbuild.BuildOptions = {
  */
 const moduleOptions: esbuild.BuildOptions = {
   ...options,
-  entryPoints: { 'page-ui': 'src/content/page-ui.ts', 'actor-matcher': 'src/match/actor-matcher.ts', 'page-engine': 'src/content/page-engine.ts' },
+  entryPoints: { 'page-ui': 'src/content/page-ui.ts', 'page-engine': 'src/content/page-engine.ts' },
   format: 'esm',
   // Each module is imported just as its code is about to run, so every function in it is
   // compiled at once, by V8's compile hints, on the thread that streams it in (Chromium 136 and

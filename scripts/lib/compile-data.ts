@@ -12,8 +12,8 @@ import type { Catalogue } from '../../src/match/catalogue-types.ts';
 import { serialiseIndex } from '../../src/corpus/build-entry.ts';
 import { OFFICES_FILE, parseOffices } from '../../src/corpus/offices-file.ts';
 import { parseCatalogue } from '../../src/match/catalogue.ts';
-import { buildContentData } from '../../src/content/data-build.ts';
-import { DATA_FILE } from '../../src/content/data-file.ts';
+import { buildContentData } from '../../src/match/data-build.ts';
+import { DATA_FILE } from '../../src/match/data-file.ts';
 
 export const INDEX_FILE = 'index.json';
 const CONTENT_FILE = DATA_FILE.replace(/^data\//, '');

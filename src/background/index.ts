@@ -9,6 +9,8 @@ import { badgeText } from './badge';
 import { createContextMenu, onCommand, onContextMenu } from './commands';
 import { corpus, library } from './corpus';
 import { forgetToken, registerToken, tokenOf } from './frame-tokens';
+import { DATA_FILE } from '../match/data-file';
+import { pageScans } from './page-scan';
 import { writeSettings } from './settings-writer';
 import { isOnFor, pageHost, siteState } from './site-state';
 import { forgetTab, hostOfTab, rememberTab, siteTabs } from './site-tabs';
@@ -31,6 +33,12 @@ async function askedHost(asked: ToBackground['site/state']['payload'], origin: O
   return host;
 }
 
+const scans = pageScans(async () => {
+  const response = await fetch(browser.runtime.getURL(DATA_FILE));
+  if (!response.ok) throw new Error(`${DATA_FILE}: ${response.status}`);
+  return response.arrayBuffer();
+}, () => library.listActors());
+
 const onlyExtensionPages = (origin: Origin, what: string): void => {
   if (!origin.extensionPage) throw new Error(`only the extension's pages ${what}`);
 };
@@ -51,6 +59,10 @@ listenAsBackground({
   },
   'entity/dossier': async ({ id, date }) => (await corpus()).dossier(id, date),
   'corpus/search': async ({ text }) => (await corpus()).search(text),
+  'page/scan': async ({ texts, date }, origin) => {
+    if (origin.tabId === undefined || origin.extensionPage) throw new Error('only a tab\'s content script scans its page');
+    return scans.scan(texts, date);
+  },
   'frame/register': async ({ token }, origin) => {
     if (origin.tabId === undefined || origin.extensionPage) throw new Error('only a tab\'s content script registers frames');
     await registerToken(origin.tabId, token);
@@ -102,6 +114,8 @@ browser.tabs.onRemoved.addListener((tabId) => {
 // actors reaches every tab as its site's new state: the tab applies it and reports what it then
 // shows, which the popup follows.
 async function pushSiteStates(): Promise<void> {
+  // The reader's actors may have changed: pages scan with them from now on.
+  scans.forgetActors();
   const [settings, actors] = await Promise.all([loadSettings(), library.listActors()]);
   for (const [tabId, hostname] of await siteTabs()) {
     // A tab gone elsewhere, or to a page without Siyaq, has no one to answer.

@@ -5,8 +5,7 @@
  * stops it at once, without a reload.
  */
 import type { PageStatus, SiteState } from '../messages/protocol';
-import { backgroundReply, listenAsTab, runtime, sendToBackground } from '../messages/runtime';
-import { DATA_FILE } from './data-file';
+import { backgroundReply, listenAsTab, sendToBackground } from '../messages/runtime';
 import { takeEarlyAnswer } from './early-answer';
 import { loadEngine, type PageEngine } from './modules';
 import { isArabicPage } from './language';
@@ -16,9 +15,8 @@ import type { SiyaqPage } from './siyaq-page';
 const started = performance.now();
 let page: SiyaqPage | null = null;
 let arabic: boolean | null = null;
-// The engine module and the data file, fetched side by side the first time Siyaq runs here.
+// Fetched the first time Siyaq runs here (or the popup saves the page).
 let engine: Promise<PageEngine> | null = null;
-let bytes: Promise<ArrayBuffer> | null = null;
 
 function status(): PageStatus {
   return { hostname: location.hostname, arabic: arabic ?? false, active: page !== null, entities: page?.entityCount ?? 0 };
@@ -37,12 +35,10 @@ async function apply(state: SiteState): Promise<void> {
   // New or changed actors of the reader's own: the page is read again with them.
   const actorsChanged = actorsKey(state) !== actorsNow;
   actorsNow = actorsKey(state);
-  if (page && state.on && actorsChanged) await page.setActors(state.actors);
+  if (page && state.on && actorsChanged) page.setActors(state.actors);
   if (state.on && !page) {
-    engine ??= loadEngine();
-    bytes ??= fetch(runtime.getURL(DATA_FILE)).then((r) => r.arrayBuffer());
-    page = new (await engine).SiyaqPage(document, state, report);
-    await page.start(started, bytes);
+    page = new (await (engine ??= loadEngine())).SiyaqPage(document, state, report);
+    page.start(started);
   } else if (!state.on && page) {
     page.stop();
     page = null;

@@ -7,9 +7,7 @@ import { runtime } from '../messages/runtime';
 
 /** The card and the sidebar: on the first hover, click or command. */
 export const UI_MODULE = 'page-ui.js';
-/** The reader's own actors' matcher: where they have any. */
-export const ACTOR_MODULE = 'actor-matcher.js';
-/** Siyaq at work on the page, its engine and the article as saved (page-engine.ts): where Siyaq runs, fetched beside its data. */
+/** Siyaq at work on the page and the article as saved (page-engine.ts): where Siyaq runs. */
 export const ENGINE_MODULE = 'page-engine.js';
 
 /** A module of the extension's own, loaded into the content script's world. */

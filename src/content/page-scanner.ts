@@ -5,14 +5,14 @@
  * watching it cannot feed back into a loop; a page that rewrites itself nonstop costs at most one
  * sliced batch per interval.
  */
-import type { EntityRef } from '../match/catalogue-types';
-import type { Matcher } from '../match/matcher';
+import { MAX_SCAN_CHARS } from '../messages/protocol';
 import { textPieces } from '../text/text-pieces';
 import { findArticleRoot, isArticle } from './dom/article-root';
 import { isSkipped } from './dom/skip';
 import { blockContainerOf, isInline, textBlocks, type TextBlock } from './dom/text-blocks';
 import { PageMention, type MentionStore } from './mention-store';
-import { countSlice, forEachSliced, type WorkStats } from './scheduler';
+import type { Finder, Found } from './page-finder';
+import { countSlice, SLICE_MS, type WorkStats } from './scheduler';
 
 // Mutations are gathered for this long before a batch runs.
 const BATCH_INTERVAL_MS = 150;
@@ -38,8 +38,8 @@ export class PageScanner {
     private readonly doc: Document,
     /** The article, as findArticleRoot found it. */
     private root: Element,
-    private readonly matcher: Matcher,
-    private readonly entities: ReadonlyMap<string, EntityRef>,
+    /** Finds the mentions in the page's text. */
+    private readonly find: Finder,
     private readonly store: MentionStore,
     private readonly onChange: () => void,
     private readonly stats: WorkStats,
@@ -175,9 +175,10 @@ export class PageScanner {
   }
 
   /**
-   * Walks one root's blocks in slices. A container's mentions are replaced at once, when the
-   * walk has left it (a container's text can be split around nested blocks), so marks appear
-   * progressively on a long page. A block too long for one slice is scanned piece by piece.
+   * Walks one root's blocks in slices, each slice's text matched as one batch (see
+   * page-finder.ts). A container's mentions are replaced at once, when the walk has left it (a
+   * container's text can be split around nested blocks), so marks appear progressively on a long
+   * page. A block too long for one message is scanned piece by piece.
    */
   private async scanRoot(root: Element, beforeYield: () => void): Promise<void> {
     // The walk skips editors inside the root by their attribute; this asks the browser, once, about
@@ -198,32 +199,47 @@ export class PageScanner {
       if (open.length === 0) heldIds.clear();
     };
     let sawRoot = false;
-    await forEachSliced(
-      blockPieces(textBlocks(root)),
-      ({ block, from, to }) => {
-        if (from === 0) {
-          closeUntil(block.container);
-          if (open[open.length - 1]?.container !== block.container) open.push({ container: block.container, mentions: [] });
-          sawRoot ||= block.container === root;
+    const take = ({ block, from }: Piece, found: readonly Found[]): void => {
+      if (from === 0) {
+        closeUntil(block.container);
+        if (open[open.length - 1]?.container !== block.container) open.push({ container: block.container, mentions: [] });
+        sawRoot ||= block.container === root;
+      }
+      const into = open[open.length - 1]!.mentions;
+      for (const m of found) {
+        // Past the cap, only an entity the page has not shown yet is still worth a mention.
+        if (!this.store.hasRoom(held) && (heldIds.has(m.id) || this.store.has(m.id))) continue;
+        // The block's nodes, not the block: its mentions keep them, and the text of every
+        // block is the page's size.
+        into.push(new PageMention(m.id, m.type, m.form, block.container, block.at, m.start + from, m.end + from, walk, seq++));
+        held++;
+        heldIds.add(m.id);
+      }
+    };
+    const pieces = blockPieces(textBlocks(root))[Symbol.iterator]();
+    for (let done = false; !done; ) {
+      // A slice's worth of the walk (reading the DOM is work too), or a message's worth of text.
+      const batch: Piece[] = [];
+      let chars = 0;
+      const reading = performance.now();
+      do {
+        const next = pieces.next();
+        if (next.done) done = true;
+        else {
+          batch.push(next.value);
+          chars += next.value.to - next.value.from;
         }
-        const into = open[open.length - 1]!.mentions;
-        for (const m of this.matcher.scan(from === 0 && to === block.text.length ? block.text : block.text.slice(from, to))) {
-          const entity = this.entities.get(m.id);
-          if (!entity) continue;
-          // Past the cap, only an entity the page has not shown yet is still worth a mention.
-          if (!this.store.hasRoom(held) && (heldIds.has(m.id) || this.store.has(m.id))) continue;
-          // The block's nodes, not the block: its mentions keep them, and the text of every
-          // block is the page's size.
-          into.push(new PageMention(m.id, entity.type, m.form, block.container, block.at, m.start + from, m.end + from, walk, seq++));
-          held++;
-          heldIds.add(m.id);
-        }
-      },
-      this.stats,
-      () => this.stopped,
-      beforeYield,
-    );
-    if (this.stopped) return;
+      } while (!done && chars < MAX_SCAN_CHARS && performance.now() - reading < SLICE_MS);
+      countSlice(this.stats, performance.now() - reading);
+      if (batch.length === 0) break;
+      // Waiting for the answer gives the page its turn.
+      const found = await this.find(batch.map(({ block, from, to }) => (from === 0 && to === block.text.length ? block.text : block.text.slice(from, to))));
+      if (this.stopped) return;
+      const taking = performance.now();
+      batch.forEach((piece, k) => take(piece, found[k] ?? []));
+      beforeYield();
+      countSlice(this.stats, performance.now() - taking);
+    }
     closeUntil(null);
     // A root whose own text is gone yields no block of its own but may still hold old mentions.
     if (!sawRoot) this.store.setBlock(root, []);
@@ -234,8 +250,14 @@ export class PageScanner {
 // (a mention costs microseconds: matching, resolving, its range).
 const PIECE_CHARS = 4_096;
 
+interface Piece {
+  block: TextBlock;
+  from: number;
+  to: number;
+}
+
 /** Each block as the pieces it is scanned in: most blocks are one piece, from 0 to its end. */
-function* blockPieces(blocks: Iterable<TextBlock>): Generator<{ block: TextBlock; from: number; to: number }> {
+function* blockPieces(blocks: Iterable<TextBlock>): Generator<Piece> {
   for (const block of blocks) {
     // Nearly every block is one piece: no cutting to ask for.
     if (block.text.length <= PIECE_CHARS) yield { block, from: 0, to: block.text.length };

@@ -5,25 +5,22 @@
  * listener, no element.
  */
 import type { UserActor } from '../library/types';
-import type { EntityRef } from '../match/catalogue-types';
-import type { Matcher, WordMatcher } from '../match/matcher';
+import { entityRef, type EntityRef } from '../match/catalogue-types';
 import { actorEntities } from '../match/user-actors';
-import { pageMatcher } from '../match/page-matcher';
 import { sendToBackground } from '../messages/runtime';
 import type { MarkMode, UiLanguage } from '../settings/schema';
 import { epochNow, type PageDate } from '../ui/frame/frame-calls';
 import type { SidebarRoute } from '../ui/sidebar/history';
 import { setUiLanguage, uiLanguage } from '../ui/shared/ui-language';
-import type { ContentData } from './data-file';
-import { readContentData } from './data-read';
 import { findArticleRoot } from './dom/article-root';
 import { extensionGone } from './extension-gone';
-import { ACTOR_MODULE, load, UI_MODULE } from './modules';
+import { load, UI_MODULE } from './modules';
 import { ClickController } from './click';
 import { HoverController, type HoverTarget } from './hover';
 import { MarkLayer } from './marks';
 import { MentionStore } from './mention-store';
 import { pageDate } from './page-date';
+import { pageFinder } from './page-finder';
 import { PageScanner } from './page-scanner';
 import type { PageUi } from './page-ui';
 import { countSlice, newStats, type WorkStats } from './scheduler';
@@ -37,8 +34,6 @@ export interface PageConfig {
   actors: UserActor[];
 }
 
-// Read once per content script: a page that turns Siyaq off and on again reuses it.
-let data: Promise<ContentData> | null = null;
 
 export class SiyaqPage {
   private layer!: MarkLayer;
@@ -73,16 +68,16 @@ export class SiyaqPage {
 
   /**
    * Builds everything and starts scanning the article; `started` is when the content script
-   * began, `bytes` the data file as it fetched it (see data-file.ts). Resolves once the page is
-   * set up, not when the scan ends, so that turning the site off while a huge page is being
-   * scanned takes effect at once.
+   * began. Resolves once the page is set up, not when the scan ends, so that turning the site
+   * off while a huge page is being scanned takes effect at once.
    */
-  async start(started: number, bytes: Promise<ArrayBuffer>): Promise<void> {
-    data ??= bytes.then(readContentData);
-    const { matcher } = await this.matcherFor(this.config.actors);
-    if (this.stopped) return;
+  start(started: number): void {
     const setup = performance.now();
     const { doc } = this;
+    this.article = findArticleRoot(doc);
+    // Roles are read on the page's own date: «الرئيس الأمريكي» is Biden in 2024, Trump in 2025.
+    this.date = pageDate(doc, this.article);
+    this.knowActors(this.config.actors);
     this.layer = new MarkLayer(doc);
     this.store = new MentionStore(this.layer, this.config.markMode);
     this.hover = new HoverController(doc, this.store, this.card, this.config.hoverDelayMs);
@@ -91,7 +86,7 @@ export class SiyaqPage {
       void this.loadUi().then((ui) => ui.sidebar.open({ kind: 'entity', id: m.id }, performance.timeOrigin + eventTime, m));
     });
     doc.defaultView!.addEventListener('keydown', this.onKeyDown, { capture: true });
-    this.scanner = this.scanWith(matcher);
+    this.scanner = this.newScanner();
     countSlice(this.stats, performance.now() - setup);
     const scanner = this.scanner;
     void scanner.start().then(() => {
@@ -100,30 +95,19 @@ export class SiyaqPage {
   }
 
   /**
-   * The page's matcher for the catalogue and these actors of the reader's, read on the page's
-   * date; fills `known` (which the card and sidebar read) with the entities it can find.
+   * `known` (which the card and sidebar read) holds the reader's own actors and the catalogue's
+   * entities the page's answers have named so far.
    */
-  private async matcherFor(actors: UserActor[]): Promise<{ matcher: Matcher }> {
-    const own = actorEntities(actors);
-    const ownMatcher = own.length === 0 ? null : load<typeof import('../match/actor-matcher')>(ACTOR_MODULE).then((m) => m.actorMatcher(own));
-    const { plain, derived, entities, offices, rules, people } = await data!;
-    const compiled: WordMatcher | null = await ownMatcher;
-    this.article ??= findArticleRoot(this.doc);
-    // Roles are read on the page's own date: «الرئيس الأمريكي» is Biden in 2024, Trump in 2025.
-    this.date ??= pageDate(this.doc, this.article);
+  private knowActors(actors: UserActor[]): void {
     this.known.clear();
-    for (const [id, e] of entities) this.known.set(id, e);
-    for (const e of own) this.known.set(e.id, e);
-    const ownPeople = own.length === 0 ? people : new Set([...people, ...own.filter((e) => e.type === 'person').map((e) => e.id)]);
-    return { matcher: pageMatcher(plain, derived, { date: this.date.date, offices, rules, people: ownPeople }, compiled) };
+    for (const e of actorEntities(actors)) this.known.set(e.id, entityRef(e));
   }
 
-  private scanWith(matcher: Matcher): PageScanner {
+  private newScanner(): PageScanner {
     return new PageScanner(
       this.doc,
       this.article!,
-      matcher,
-      this.known,
+      pageFinder(this.date!.date, this.known),
       this.store,
       () => {
         this.onChange();
@@ -136,15 +120,15 @@ export class SiyaqPage {
 
   /**
    * The reader's actors changed (added from this very page, perhaps): the page is read again
-   * with them, and the card and sidebar stay as they are.
+   * with them (the background scans with the new ones), and the card and sidebar stay as they are.
    */
-  async setActors(actors: UserActor[]): Promise<void> {
+  setActors(actors: UserActor[]): void {
     this.config = { ...this.config, actors };
-    const { matcher } = await this.matcherFor(actors);
     if (this.stopped || !this.scanner) return;
     this.scanner.stop();
     this.store.clear();
-    this.scanner = this.scanWith(matcher);
+    this.knowActors(actors);
+    this.scanner = this.newScanner();
     void this.scanner.start();
   }
 

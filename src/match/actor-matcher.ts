@@ -1,7 +1,6 @@
 /**
- * The matcher of the reader's own actors, compiled on the page (see user-actors.ts). Compiling
- * needs the whole trie compiler, which the catalogue's shipped matchers spare every other page:
- * so it is a module of its own (actor-matcher.js), loaded only where the reader has added actors.
+ * The matcher of the reader's own actors, compiled by the background whenever they change (see
+ * user-actors.ts and background/page-scan.ts): the catalogue's matchers ship compiled.
  */
 import type { CatalogueEntity } from './catalogue-types';
 import { compileMatcher, type WordMatcher } from './matcher';

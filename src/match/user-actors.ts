@@ -1,7 +1,7 @@
 /**
  * The reader's own actors as entities the engine finds like the catalogue's: the Arabic name is
  * the form, and the matcher gives it the same clitic and spelling rules (وبـ…, للـ…, hamza and ya
- * variants). They are matched apart from the catalogue (a small matcher compiled on the page),
+ * variants). They are matched apart from the catalogue (a small matcher the background compiles),
  * and their mentions merged with the catalogue's, the longer winning where two overlap.
  */
 import type { UserActor } from '../library/types';

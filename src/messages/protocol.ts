@@ -109,6 +109,21 @@ export const MAX_QUERY_LENGTH = 200;
  */
 export const MAX_PAGE_ENTITIES = 10_000;
 
+/**
+ * Most text one page/scan carries, in characters, and most pieces: a content script sends an
+ * article in batches of at most this much (a typical article is one), so that no message costs
+ * either side more than a few milliseconds.
+ */
+export const MAX_SCAN_CHARS = 65_536;
+export const MAX_SCAN_TEXTS = 4_096;
+
+/** What page/scan found: per text, four numbers a mention (see scanTexts in background/page-scan.ts). */
+export interface PageFound {
+  /** The entities the numbers name, by their place in this list. */
+  entities: EntityRef[];
+  found: number[][];
+}
+
 /** Messages to the background, from content scripts, the popup, the options page and the frames. */
 export type ToBackground = {
   /**
@@ -128,6 +143,11 @@ export type ToBackground = {
    * receives what the background does) follows it too.
    */
   'page/report': { payload: PageStatus; reply: null };
+  /**
+   * content script: the mentions in these pieces of its page's text, roles read on the page's
+   * date. Only a content script asks, of the text it read off its own page.
+   */
+  'page/scan': { payload: { texts: string[]; date: string }; reply: PageFound };
   /** content script: the secret its frames must be shown to accept it as their host. */
   'frame/register': { payload: { token: string }; reply: null };
   /** card or sidebar frame: the secret its tab's content script registered. */

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { ENTITY_TYPES } from '../match/catalogue-types';
 import { isSiteKey } from '../settings/schema';
 import { MAX_IMPORT_CHARS } from '../settings/transfer';
-import { MAX_PAGE_ENTITIES, MAX_QUERY_LENGTH, type Checks, type Inbox, type ToBackground } from './protocol';
+import { MAX_PAGE_ENTITIES, MAX_QUERY_LENGTH, MAX_SCAN_CHARS, MAX_SCAN_TEXTS, type Checks, type Inbox, type ToBackground } from './protocol';
 
 type Schemas<P extends Inbox> = { [K in keyof P]: v.GenericSchema<unknown, P[K]['payload']> };
 
@@ -68,6 +68,14 @@ export const TO_BACKGROUND: Checks<ToBackground> = checks<ToBackground>({
   'corpus/search': v.strictObject({ text: query }),
   'entity/summary': v.strictObject({ id: entityId, date: day }),
   'page/report': pageStatus,
+  'page/scan': v.strictObject({
+    texts: v.pipe(
+      v.array(v.pipe(v.string(), v.maxLength(MAX_SCAN_CHARS))),
+      v.maxLength(MAX_SCAN_TEXTS),
+      v.check((texts) => texts.reduce((sum, t) => sum + t.length, 0) <= MAX_SCAN_CHARS, `more than ${MAX_SCAN_CHARS} characters`),
+    ),
+    date: day,
+  }),
   'frame/register': v.strictObject({ token: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)) }),
   'frame/token': v.null(),
   'library/save': ARTICLE_CAPTURE,

@@ -6,8 +6,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildContentData, derivedCatalogue } from '../../src/content/data-build';
-import { readContentData } from '../../src/content/data-read';
+import { buildContentData, derivedCatalogue } from '../../src/match/data-build';
+import { readContentData } from '../../src/match/data-read';
 import { OFFICES_FILE, parseOffices } from '../../src/corpus/offices-file';
 import { parseCatalogue } from '../../src/match/catalogue';
 import { compileMatcher } from '../../src/match/matcher';

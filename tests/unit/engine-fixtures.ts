@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { derivedCatalogue } from '../../src/content/data-build';
+import { derivedCatalogue } from '../../src/match/data-build';
 import { OFFICES_FILE, parseOffices } from '../../src/corpus/offices-file';
 import { parseCatalogue } from '../../src/match/catalogue';
 import type { Catalogue, CatalogueForm, EntityType } from '../../src/match/catalogue-types';

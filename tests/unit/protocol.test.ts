@@ -12,6 +12,7 @@ function backgroundHandlers(seen: unknown[]): Handlers<ToBackground> {
     'corpus/search': record,
     'entity/summary': record,
     'page/report': record,
+    'page/scan': record,
     'frame/register': record,
     'frame/token': record,
     'library/save': record,

@@ -1,14 +1,14 @@
 /**
- * What the content script knows, as the build ships it in data/content.bin (data-build.ts): the
- * catalogue's two matchers compiled, the entities' names and types, and the dated offices. A page
- * reads it as views over the fetched bytes (data-read.ts); nothing is compiled in the page. This
- * file holds no code, so that content.js can name the file without taking in the engine.
+ * What the background's page scans know (see background/page-scan.ts), as the build ships it in
+ * data/content.bin (data-build.ts): the catalogue's two matchers compiled, the entities' names and
+ * types, and the dated offices. It is read as views over the fetched bytes (data-read.ts): nothing
+ * is compiled when the background wakes.
  */
 import type { Offices } from '../dated/offices';
-import type { AnaphoraRule } from '../match/anaphora';
-import type { EntityRef } from '../match/catalogue-types';
-import type { WordMatcher } from '../match/matcher';
-import type { TrieMeta } from '../match/packed-trie';
+import type { AnaphoraRule } from './anaphora';
+import type { EntityRef } from './catalogue-types';
+import type { WordMatcher } from './matcher';
+import type { TrieMeta } from './packed-trie';
 
 export const DATA_FILE = 'data/content.bin';
 

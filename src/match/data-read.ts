@@ -1,6 +1,6 @@
 /** Reads data/content.bin (see data-file.ts) as views over its bytes. */
-import { trieMatcher } from '../match/matcher';
-import { unpackBytes, unpackTrie } from '../match/packed-trie';
+import { trieMatcher } from './matcher';
+import { unpackBytes, unpackTrie } from './packed-trie';
 import type { ContentData, DataMeta } from './data-file';
 
 export function readContentData(buffer: ArrayBuffer): ContentData {

@@ -1,15 +1,15 @@
 /**
  * Builds data/content.bin (see data-file.ts) from the validated catalogue and offices. Node
- * only: the build and the tests run it, the content script never does.
+ * only: the build and the tests run it, the extension never does.
  */
-import { ANAPHORA, anaphorEntities } from '../match/anaphora';
+import { ANAPHORA, anaphorEntities } from './anaphora';
 import { officeEntities, type Offices } from '../dated/offices';
-import { entityRef, type Catalogue } from '../match/catalogue-types';
-import { compileTrie } from '../match/form-trie';
-import { packBytes, packTrie } from '../match/packed-trie';
+import { entityRef, type Catalogue } from './catalogue-types';
+import { compileTrie } from './form-trie';
+import { packBytes, packTrie } from './packed-trie';
 import type { DataMeta } from './data-file';
 
-/** The catalogue of role phrases and anaphors that the content script resolves per page. */
+/** The catalogue of role phrases and anaphors that a page's scan resolves on the page's date. */
 export const derivedCatalogue = (catalogue: Catalogue, offices: Offices): Catalogue => ({
   version: catalogue.version,
   entities: [...officeEntities(offices), ...anaphorEntities()],

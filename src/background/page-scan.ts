@@ -1,0 +1,104 @@
+/**
+ * Finds the catalogue's entities, and the reader's own actors, in the text of a page for its
+ * content script. The engine runs here rather than on the page: a page's isolate is new on every
+ * page, so there the matcher, the resolver and all their code ran cold every time (a typical
+ * article's 9,000 characters cost the page's main thread 5-10 ms, almost all of it compiling and
+ * interpreting code that had never run), where the background's stays warm from one page to the
+ * next and costs the page nothing but the message.
+ */
+import { readContentData } from '../match/data-read';
+import type { ContentData } from '../match/data-file';
+import type { UserActor } from '../library/types';
+import { actorMatcher } from '../match/actor-matcher';
+import { entityRef, FORM_KINDS, type EntityRef } from '../match/catalogue-types';
+import type { Matcher, WordMatcher } from '../match/matcher';
+import { pageMatcher } from '../match/page-matcher';
+import { actorEntities } from '../match/user-actors';
+import type { PageFound } from '../messages/protocol';
+
+/** The page scans of one background: the data file and the reader's actors read once, kept warm. */
+export interface PageScans {
+  /**
+   * The mentions in each of `texts`, read on the page's `date`: per text, four numbers a mention
+   * (start, end, its entity's place in `entities`, its form's in FORM_KINDS), numbers rather
+   * than objects since a live blog's batch holds thousands.
+   */
+  scan(texts: readonly string[], date: string): Promise<PageFound>;
+  /** The reader's actors changed: the next scan reads them again. */
+  forgetActors(): void;
+}
+
+interface OwnActors {
+  refs: Map<string, EntityRef>;
+  people: string[];
+  matcher: WordMatcher | null;
+}
+
+/** `readData`: the bytes of data/content.bin; `listActors`: the reader's actors as stored. */
+export function pageScans(readData: () => Promise<ArrayBuffer>, listActors: () => Promise<UserActor[]>): PageScans {
+  // A failed load is tried again on the next page rather than remembered.
+  let data: Promise<ContentData> | null = null;
+  const contentData = (): Promise<ContentData> => {
+    data ??= readData().then(readContentData);
+    data.catch(() => (data = null));
+    return data;
+  };
+
+  let actors: Promise<OwnActors> | null = null;
+  const ownActors = (): Promise<OwnActors> => {
+    actors ??= listActors().then((all) => {
+      const own = actorEntities(all);
+      return {
+        refs: new Map(own.map((e) => [e.id, entityRef(e)])),
+        people: own.filter((e) => e.type === 'person').map((e) => e.id),
+        matcher: own.length === 0 ? null : actorMatcher(own),
+      };
+    });
+    actors.catch(() => (actors = null));
+    return actors;
+  };
+
+  // A page's matcher resolves roles on the page's date: one per date, the few dates the open tabs
+  // are of kept.
+  const matchers = new Map<string, Matcher>();
+  const matcherOn = async (date: string): Promise<{ matcher: Matcher; refs: (id: string) => EntityRef | undefined }> => {
+    const [d, own] = await Promise.all([contentData(), ownActors()]);
+    let matcher = matchers.get(date);
+    if (!matcher) {
+      const people = own.people.length === 0 ? d.people : new Set([...d.people, ...own.people]);
+      matcher = pageMatcher(d.plain, d.derived, { date, offices: d.offices, rules: d.rules, people }, own.matcher);
+      if (matchers.size >= KEPT_DATES) matchers.delete(matchers.keys().next().value!);
+      matchers.set(date, matcher);
+    }
+    return { matcher, refs: (id) => d.entities.get(id) ?? own.refs.get(id) };
+  };
+
+  return {
+    async scan(texts, date) {
+      const { matcher, refs } = await matcherOn(date);
+      const entities: EntityRef[] = [];
+      const place = new Map<string, number>();
+      const found = texts.map((text) => {
+        const out: number[] = [];
+        for (const m of matcher.scan(text)) {
+          let k = place.get(m.id);
+          if (k === undefined) {
+            const ref = refs(m.id);
+            if (!ref) continue;
+            place.set(m.id, (k = entities.length));
+            entities.push(ref);
+          }
+          out.push(m.start, m.end, k, FORM_KINDS.indexOf(m.form));
+        }
+        return out;
+      });
+      return { entities, found };
+    },
+    forgetActors() {
+      actors = null;
+      matchers.clear();
+    },
+  };
+}
+
+const KEPT_DATES = 16;
