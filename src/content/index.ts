@@ -7,7 +7,7 @@
 import type { PageStatus, SiteState } from '../messages/protocol';
 import { backgroundReply, listenAsTab, sendToBackground } from '../messages/runtime';
 import { takeEarlyAnswer } from './early-answer';
-import { loadEngine, type PageEngine } from './modules';
+import { loadEngine, loadUiModule, type PageEngine } from './modules';
 import { isArabicPage } from './language';
 import { sampleText } from './sample';
 import type { SiyaqPage } from './siyaq-page';
@@ -37,7 +37,7 @@ async function apply(state: SiteState): Promise<void> {
   actorsNow = actorsKey(state);
   if (page && state.on && actorsChanged) page.setActors(state.actors);
   if (state.on && !page) {
-    page = new (await (engine ??= loadEngine())).SiyaqPage(document, state, report);
+    page = new (await (engine ??= loadEngine())).SiyaqPage(document, state, report, loadUiModule);
     page.start(started);
   } else if (!state.on && page) {
     page.stop();

@@ -15,3 +15,7 @@ export const load = <T>(file: string): Promise<T> => import(runtime.getURL(file)
 
 export type PageEngine = typeof import('./page-engine');
 export const loadEngine = (): Promise<PageEngine> => load<PageEngine>(ENGINE_MODULE);
+
+export type PageUiModule = typeof import('./page-ui');
+/** Handed to the engine, so that the extension's modules are all imported from one place. */
+export const loadUiModule = (): Promise<PageUiModule> => load<PageUiModule>(UI_MODULE);

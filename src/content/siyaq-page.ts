@@ -14,7 +14,7 @@ import type { SidebarRoute } from '../ui/sidebar/history';
 import { setUiLanguage, uiLanguage } from '../ui/shared/ui-language';
 import { findArticleRoot } from './dom/article-root';
 import { extensionGone } from './extension-gone';
-import { load, UI_MODULE } from './modules';
+import type { PageUiModule } from './modules';
 import { ClickController } from './click';
 import { HoverController, type HoverTarget } from './hover';
 import { MarkLayer } from './marks';
@@ -58,6 +58,8 @@ export class SiyaqPage {
     private config: PageConfig,
     /** Called whenever the entities found change. */
     private readonly onChange: () => void,
+    /** Loads page-ui.js. */
+    private readonly loadUiModule: () => Promise<PageUiModule>,
   ) {
     setUiLanguage(config.uiLanguage);
   }
@@ -154,7 +156,7 @@ export class SiyaqPage {
     // and registered when the reader first wants a card or the sidebar, so that a page that is
     // only read costs no message for it.
     const token = frameToken();
-    const [m] = await Promise.all([load<typeof import('./page-ui')>(UI_MODULE), sendToBackground('frame/register', { token })]);
+    const [m] = await Promise.all([this.loadUiModule(), sendToBackground('frame/register', { token })]);
     if (this.stopped) throw new Error('stopped');
     return (this.uiNow = m.createUi({
       doc: this.doc,
