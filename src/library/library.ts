@@ -31,8 +31,14 @@ export { LibraryError } from './actors';
 export const MAX_PACK_CHARS = 80_000_000;
 export const MAX_PACK_ARTICLES = 20_000;
 export const MAX_PACK_ACTORS = 5_000;
-/** Articles written per transaction when many are written at once (import, re-indexing). */
+/** Articles written per transaction when many are written at once (import). */
 const BATCH = 100;
+/**
+ * Articles indexed again per transaction in the background's upkeep: indexing takes some 12 ms
+ * an article, and the worker answers nothing else meanwhile (a page's scan, a card), so a batch
+ * holds them up for a tenth of a second rather than a whole one.
+ */
+const REINDEX_BATCH = 10;
 /** Candidates read for a dossier's passages, so that near-duplicates can be left out. */
 const CANDIDATES = 24;
 /** The latest moments an entity's totals keep, and so the most a dossier's timeline gives. */
@@ -292,8 +298,8 @@ async function writeArticles(d: LibraryDb, articles: SavedArticle[], asRead = fa
  * transaction: the reader's own saves and deletes may come between two, and are kept.
  */
 async function reindex(d: LibraryDb, ids: string[]): Promise<void> {
-  for (let i = 0; i < ids.length; i += BATCH) {
-    const records = await Promise.all(ids.slice(i, i + BATCH).map((id) => d.get('articles', id)));
+  for (let i = 0; i < ids.length; i += REINDEX_BATCH) {
+    const records = await Promise.all(ids.slice(i, i + REINDEX_BATCH).map((id) => d.get('articles', id)));
     await reindexRecords(d, records.filter((r) => r !== undefined));
   }
 }
@@ -322,7 +328,7 @@ async function followRules(d: LibraryDb): Promise<boolean> {
   const progress = (await d.get('meta', 'rulesProgress')) as RulesProgress | undefined;
   let after = progress?.rules === rules ? progress.after : undefined;
   for (;;) {
-    const records = await d.getAll('articles', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), BATCH);
+    const records = await d.getAll('articles', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), REINDEX_BATCH);
     if (records.length === 0) break;
     await reindexRecords(d, records);
     after = records.at(-1)!.id;
