@@ -34,7 +34,6 @@ export interface PageConfig {
   actors: UserActor[];
 }
 
-
 export class SiyaqPage {
   private layer!: MarkLayer;
   private store!: MentionStore;
@@ -70,7 +69,7 @@ export class SiyaqPage {
 
   /**
    * Builds everything and starts scanning the article; `started` is when the content script
-   * began. Resolves once the page is set up, not when the scan ends, so that turning the site
+   * began. Returns once the page is set up, not when the scan ends, so that turning the site
    * off while a huge page is being scanned takes effect at once.
    */
   start(started: number): void {
