@@ -221,7 +221,7 @@ async function cpuSection(
     `${label}: Siyaq / naive marker ${minMed(ratio(siyaq, naive), 2)}; Siyaq / cold bare walk ${minMed(ratio(siyaq, walks))} in the page's world, ${minMed(ratio(siyaq, isolatedWalks))} in an isolated world; longest main-thread task of the load with Siyaq, the page's own parsing included, ${minMed(longest)} ms`,
   );
   console.log(
-    `${label}: the floor extension (one question to its background, one word marked after the first paint) ${minMed(floor)} ms; Siyaq above that floor: median ${fmt(median(siyaq) - median(floor))} ms`,
+    `${label}: the floor extension (one question to its background, one word marked after the first paint) ${minMed(floor)} ms; Siyaq above that floor, run by run, ${minMed(siyaq.map((s, i) => s - floor[i]!))} ms; below the naive marker, run by run, ${minMed(naive.map((n, i) => n - siyaq[i]!))} ms`,
   );
   // The mentions are found by the background (src/background/page-scan.ts): its thread's CPU is
   // Siyaq's too, if not the page's.
