@@ -59,9 +59,10 @@ listenAsBackground({
   },
   'entity/dossier': async ({ id, date }) => (await corpus()).dossier(id, date),
   'corpus/search': async ({ text }) => (await corpus()).search(text),
-  'page/scan': async ({ texts, date }, origin) => {
+  'page/scan': async ({ page, texts, date }, origin) => {
     if (origin.tabId === undefined || origin.extensionPage) throw new Error('only a tab\'s content script scans its page');
-    return scans.scan(texts, date);
+    // A reading is named by its tab too: no tab's pieces are read in another's order.
+    return scans.scan(`${origin.tabId} ${page}`, texts, date);
   },
   'frame/register': async ({ token }, origin) => {
     if (origin.tabId === undefined || origin.extensionPage) throw new Error('only a tab\'s content script registers frames');

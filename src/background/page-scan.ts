@@ -21,9 +21,11 @@ export interface PageScans {
   /**
    * The mentions in each of `texts`, read on the page's `date`: per text, four numbers a mention
    * (start, end, its entity's place in `entities`, its form's in FORM_KINDS), numbers rather
-   * than objects since a live blog's batch holds thousands.
+   * than objects since a live blog's batch holds thousands. `page` names one reading of one
+   * page: anaphors resolve in page order (a page that has named Hamas may go on to say «الحركة»),
+   * so each reading has a matcher of its own, its texts sent in page order.
    */
-  scan(texts: readonly string[], date: string): Promise<PageFound>;
+  scan(page: string, texts: readonly string[], date: string): Promise<PageFound>;
   /** The reader's actors changed: the next scan reads them again. */
   forgetActors(): void;
 }
@@ -58,24 +60,26 @@ export function pageScans(readData: () => Promise<ArrayBuffer>, listActors: () =
     return actors;
   };
 
-  // A page's matcher resolves roles on the page's date: one per date, the few dates the open tabs
-  // are of kept.
+  // Each reading's matcher, which resolves its roles on its page's date and its anaphors in its
+  // page's order; the most recently used kept, as many as a reader has pages open.
   const matchers = new Map<string, Matcher>();
-  const matcherOn = async (date: string): Promise<{ matcher: Matcher; refs: (id: string) => EntityRef | undefined }> => {
+  const matcherFor = async (page: string, date: string): Promise<{ matcher: Matcher; refs: (id: string) => EntityRef | undefined }> => {
     const [d, own] = await Promise.all([contentData(), ownActors()]);
-    let matcher = matchers.get(date);
-    if (!matcher) {
+    const key = `${page} ${date}`;
+    let matcher = matchers.get(key);
+    if (matcher) matchers.delete(key);
+    else {
       const people = own.people.length === 0 ? d.people : new Set([...d.people, ...own.people]);
       matcher = pageMatcher(d.plain, d.derived, { date, offices: d.offices, rules: d.rules, people }, own.matcher);
-      if (matchers.size >= KEPT_DATES) matchers.delete(matchers.keys().next().value!);
-      matchers.set(date, matcher);
+      if (matchers.size >= KEPT_READINGS) matchers.delete(matchers.keys().next().value!);
     }
+    matchers.set(key, matcher);
     return { matcher, refs: (id) => d.entities.get(id) ?? own.refs.get(id) };
   };
 
   return {
-    async scan(texts, date) {
-      const { matcher, refs } = await matcherOn(date);
+    async scan(page, texts, date) {
+      const { matcher, refs } = await matcherFor(page, date);
       const entities: EntityRef[] = [];
       const place = new Map<string, number>();
       const found = texts.map((text) => {
@@ -101,4 +105,4 @@ export function pageScans(readData: () => Promise<ArrayBuffer>, listActors: () =
   };
 }
 
-const KEPT_DATES = 16;
+const KEPT_READINGS = 64;

@@ -6,6 +6,7 @@
 import { FORM_KINDS, type EntityRef, type EntityType, type FormKind } from '../match/catalogue-types';
 import { MAX_SCAN_CHARS, MAX_SCAN_TEXTS, type PageFound } from '../messages/protocol';
 import { sendToBackground } from '../messages/runtime';
+import { randomHex } from './random-hex';
 
 export interface Found {
   /** Offsets in the text the mention was found in. */
@@ -51,12 +52,14 @@ function unpack(reply: PageFound, known: Map<string, EntityRef>): Found[][] {
 }
 
 /**
- * A finder for a page of `date` (YYYY-MM-DD). A batch whose message fails (the background
- * restarting) is asked again once; after that its texts count as naming no one, rather than
- * stopping the page's scan.
+ * A finder for one reading of a page of `date` (YYYY-MM-DD): the background resolves its
+ * anaphors in the order its texts come. A batch whose message fails (the background restarting)
+ * is asked again once; after that its texts count as naming no one, rather than stopping the
+ * page's scan.
  */
 export function pageFinder(date: string, known: Map<string, EntityRef>): Finder {
-  const ask = (texts: string[]): Promise<PageFound> => sendToBackground('page/scan', { texts, date });
+  const page = randomHex(8);
+  const ask = (texts: string[]): Promise<PageFound> => sendToBackground('page/scan', { page, texts, date });
   return async (texts) => {
     const replies = await Promise.all(
       batches(texts).map((batch) =>

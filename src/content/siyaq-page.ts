@@ -22,6 +22,7 @@ import { MentionStore } from './mention-store';
 import { pageDate } from './page-date';
 import { pageFinder } from './page-finder';
 import { PageScanner } from './page-scanner';
+import { randomHex } from './random-hex';
 import type { PageUi } from './page-ui';
 import { countSlice, newStats, type WorkStats } from './scheduler';
 import { recordCost, recordMarksShown } from './self-timing';
@@ -154,7 +155,7 @@ export class SiyaqPage {
     // The secret the UI frames ask the background for, to know this script from the page: made
     // and registered when the reader first wants a card or the sidebar, so that a page that is
     // only read costs no message for it.
-    const token = frameToken();
+    const token = randomHex(16);
     const [m] = await Promise.all([this.loadUiModule(), sendToBackground('frame/register', { token })]);
     if (this.stopped) throw new Error('stopped');
     return (this.uiNow = m.createUi({
@@ -223,9 +224,4 @@ export class SiyaqPage {
     if (this.uiNow.card.shown) this.uiNow.card.hide();
     else if (this.uiNow.sidebar.isOpen) this.uiNow.sidebar.close();
   };
-}
-
-function frameToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

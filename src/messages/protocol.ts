@@ -145,9 +145,10 @@ export type ToBackground = {
   'page/report': { payload: PageStatus; reply: null };
   /**
    * content script: the mentions in these pieces of its page's text, roles read on the page's
-   * date. Only a content script asks, of the text it read off its own page.
+   * date, anaphors in the order of the pieces `page` (a random name for one reading of the page)
+   * has sent so far. Only a content script asks, of the text it read off its own page.
    */
-  'page/scan': { payload: { texts: string[]; date: string }; reply: PageFound };
+  'page/scan': { payload: { page: string; texts: string[]; date: string }; reply: PageFound };
   /** content script: the secret its frames must be shown to accept it as their host. */
   'frame/register': { payload: { token: string }; reply: null };
   /** card or sidebar frame: the secret its tab's content script registered. */

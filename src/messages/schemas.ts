@@ -69,6 +69,7 @@ export const TO_BACKGROUND: Checks<ToBackground> = checks<ToBackground>({
   'entity/summary': v.strictObject({ id: entityId, date: day }),
   'page/report': pageStatus,
   'page/scan': v.strictObject({
+    page: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/)),
     texts: v.pipe(
       v.array(v.pipe(v.string(), v.maxLength(MAX_SCAN_CHARS))),
       v.maxLength(MAX_SCAN_TEXTS),

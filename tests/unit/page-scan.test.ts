@@ -37,7 +37,7 @@ describe('page scans in the background', () => {
       .filter((l) => l.trim() !== '');
     const date = '2024-07-08';
     const local = pageMatcher(engine.plain, engine.derived, { date, offices: engine.offices, rules: engine.rules, people: engine.people });
-    const reply = await scans.scan(texts, date);
+    const reply = await scans.scan('page', texts, date);
     const expected = texts.map((t) => local.scan(t).map((m) => `${m.text}=${m.id}/${m.form}`));
     expect(expected.flat().length).toBeGreaterThan(400);
     expect(unpacked(texts, reply)).toEqual(expected);
@@ -46,12 +46,22 @@ describe('page scans in the background', () => {
     expect(reply.entities.find((e) => e.id === 'netanyahu')).toMatchObject({ type: 'person', ar: 'بنيامين نتنياهو' });
   });
 
+  it('resolves anaphors in each reading’s own order, never across readings', async () => {
+    const scans = pageScans(data, async () => []);
+    const ids = async (page: string, text: string) => (await scans.scan(page, [text], '2024-06-01')).entities.map((e) => e.id);
+    expect(await ids('a', 'وقالت حركة حماس إنها تدرس المقترح.')).toEqual(['hamas']);
+    // Another page, or another tab's, has not named Hamas: its «الحركة» is no one.
+    expect(await ids('b', 'وأضافت الحركة أن الرد قريب.')).toEqual([]);
+    // The page that has goes on to say it.
+    expect(await ids('a', 'وأضافت الحركة أن الرد قريب.')).toEqual(['hamas']);
+  });
+
   it('reads a role on the page’s date, whichever date the page before it had', async () => {
     const scans = pageScans(data, async () => []);
     const texts = ['قال الرئيس الأمريكي إن المحادثات مستمرة'];
-    expect(unpacked(texts, await scans.scan(texts, '2024-06-01'))).toEqual([['الرئيس الأمريكي=biden/name']]);
-    expect(unpacked(texts, await scans.scan(texts, '2025-10-13'))).toEqual([['الرئيس الأمريكي=trump/name']]);
-    expect(unpacked(texts, await scans.scan(texts, '2024-06-01'))).toEqual([['الرئيس الأمريكي=biden/name']]);
+    expect(unpacked(texts, await scans.scan('page', texts, '2024-06-01'))).toEqual([['الرئيس الأمريكي=biden/name']]);
+    expect(unpacked(texts, await scans.scan('page', texts, '2025-10-13'))).toEqual([['الرئيس الأمريكي=trump/name']]);
+    expect(unpacked(texts, await scans.scan('page', texts, '2024-06-01'))).toEqual([['الرئيس الأمريكي=biden/name']]);
   });
 
   it('finds the reader’s own actors, and new ones once told they changed', async () => {
@@ -59,13 +69,13 @@ describe('page scans in the background', () => {
     let reads = 0;
     const scans = pageScans(data, async () => (reads++, actors));
     const texts = ['وقالت سميرة الخطيب ولسعاد الحلبي إن نتنياهو رفض'];
-    expect(unpacked(texts, await scans.scan(texts, '2024-06-01'))).toEqual([['سميرة الخطيب=user-x/name', 'نتنياهو=netanyahu/surname']]);
+    expect(unpacked(texts, await scans.scan('page', texts, '2024-06-01'))).toEqual([['سميرة الخطيب=user-x/name', 'نتنياهو=netanyahu/surname']]);
     actors = [actor('سعاد الحلبي')];
     // Until told, the actors it read stay: the store is not read for every batch.
-    expect(unpacked(texts, await scans.scan(texts, '2024-06-01'))[0]).toContain('سميرة الخطيب=user-x/name');
+    expect(unpacked(texts, await scans.scan('page', texts, '2024-06-01'))[0]).toContain('سميرة الخطيب=user-x/name');
     expect(reads).toBe(1);
     scans.forgetActors();
-    const after = await scans.scan(texts, '2024-06-01');
+    const after = await scans.scan('page', texts, '2024-06-01');
     expect(unpacked(texts, after)).toEqual([['سعاد الحلبي=user-x/name', 'نتنياهو=netanyahu/surname']]);
     expect(after.entities.find((e) => e.id === 'user-x')).toEqual({ id: 'user-x', type: 'person', ar: 'سعاد الحلبي', en: '' });
   });
@@ -73,17 +83,20 @@ describe('page scans in the background', () => {
   it('tries the data file again after a failed read', async () => {
     let fail = true;
     const scans = pageScans(() => (fail ? Promise.reject(new Error('gone')) : data()), async () => []);
-    await expect(scans.scan(['نتنياهو'], '2024-06-01')).rejects.toThrow('gone');
+    await expect(scans.scan('page', ['نتنياهو'], '2024-06-01')).rejects.toThrow('gone');
     fail = false;
-    expect((await scans.scan(['نتنياهو'], '2024-06-01')).found).toEqual([[0, 7, 0, FORM_KINDS.indexOf('surname')]]);
+    expect((await scans.scan('page', ['نتنياهو'], '2024-06-01')).found).toEqual([[0, 7, 0, FORM_KINDS.indexOf('surname')]]);
   });
 
-  it('is sent no more than a message’s worth of text', () => {
+  it('is sent no more than a message’s worth of text, for a reading it can name', () => {
     const check = TO_BACKGROUND['page/scan'];
-    expect(check({ texts: ['أ'.repeat(MAX_SCAN_CHARS)], date: '2024-06-01' })).toBeTruthy();
-    expect(() => check({ texts: ['أ'.repeat(MAX_SCAN_CHARS / 2), 'ب'.repeat(MAX_SCAN_CHARS / 2 + 1)], date: '2024-06-01' })).toThrow(/characters/);
-    expect(() => check({ texts: ['نتنياهو'], date: 'today' })).toThrow();
-    expect(() => check({ texts: 'نتنياهو', date: '2024-06-01' })).toThrow();
+    const page = '0123456789abcdef';
+    expect(check({ page, texts: ['أ'.repeat(MAX_SCAN_CHARS)], date: '2024-06-01' })).toBeTruthy();
+    expect(() => check({ page, texts: ['أ'.repeat(MAX_SCAN_CHARS / 2), 'ب'.repeat(MAX_SCAN_CHARS / 2 + 1)], date: '2024-06-01' })).toThrow(/characters/);
+    expect(() => check({ page, texts: ['نتنياهو'], date: 'today' })).toThrow();
+    expect(() => check({ page, texts: 'نتنياهو', date: '2024-06-01' })).toThrow();
+    expect(() => check({ page: 'x'.repeat(500), texts: ['نتنياهو'], date: '2024-06-01' })).toThrow();
+    expect(() => check({ texts: ['نتنياهو'], date: '2024-06-01' })).toThrow();
   });
 });
 
