@@ -2,7 +2,6 @@
  * The corpus index, loaded from the extension's own data/index.json the first time a question
  * needs it (and again after the browser has stopped an idle service worker).
  */
-import browser from 'webextension-polyfill';
 import type { CorpusIndex } from '../index/format';
 import { openIndex } from '../index/query';
 import officesJson from '../../seeds/offices.json';
@@ -10,6 +9,7 @@ import type { Offices } from '../dated/offices';
 import { catalogue } from '../library/indexer';
 import { openLibrary } from '../library/library';
 import { entityRef } from '../match/catalogue-types';
+import { ownFile } from './own-file';
 import { corpusAnswers, packAnswers } from './views';
 
 /** The reader's library, in the extension's IndexedDB. */
@@ -25,8 +25,7 @@ export function corpus(): Promise<ReturnType<typeof packAnswers>> {
     // A wake's first question waits for both: the database opens while the index is fetched.
     const opening = library.open();
     opening.catch(() => undefined);
-    const response = await fetch(browser.runtime.getURL('data/index.json'));
-    if (!response.ok) throw new Error(`corpus index: ${response.status}`);
+    const response = await ownFile('data/index.json');
     // The offices the build validated, bundled as they are.
     const bundled = corpusAnswers(openIndex((await response.json()) as CorpusIndex), officesJson as unknown as Offices);
     return packAnswers(bundled, library, (id) => catalogueRefs.get(id) ?? null);

@@ -10,6 +10,7 @@ import { createContextMenu, onCommand, onContextMenu } from './commands';
 import { corpus, library } from './corpus';
 import { forgetToken, registerToken, tokenOf } from './frame-tokens';
 import { DATA_FILE } from '../match/data-file';
+import { ownFile } from './own-file';
 import { pageScans } from './page-scan';
 import { writeSettings } from './settings-writer';
 import { isOnFor, pageHost, siteState } from './site-state';
@@ -33,11 +34,7 @@ async function askedHost(asked: ToBackground['site/state']['payload'], origin: O
   return host;
 }
 
-const scans = pageScans(async () => {
-  const response = await fetch(browser.runtime.getURL(DATA_FILE));
-  if (!response.ok) throw new Error(`${DATA_FILE}: ${response.status}`);
-  return response.arrayBuffer();
-}, () => library.listActors());
+const scans = pageScans(async () => (await ownFile(DATA_FILE)).arrayBuffer(), () => library.listActors());
 
 const onlyExtensionPages = (origin: Origin, what: string): void => {
   if (!origin.extensionPage) throw new Error(`only the extension's pages ${what}`);
