@@ -79,12 +79,12 @@ listenAsBackground({
   'actors/add': async (fields, origin) => {
     onlyExtensionPages(origin, 'add actors');
     const actor = await library.addActor(fields);
-    await pushSiteStates();
+    await actorsChanged();
     return actor;
   },
   'library/changed': async (_, origin) => {
     onlyExtensionPages(origin, 'edit the library');
-    await pushSiteStates();
+    await actorsChanged();
     return null;
   },
   'settings/change': async (patch, origin) => {
@@ -112,8 +112,6 @@ browser.tabs.onRemoved.addListener((tabId) => {
 // actors reaches every tab as its site's new state: the tab applies it and reports what it then
 // shows, which the popup follows.
 async function pushSiteStates(): Promise<void> {
-  // The reader's actors may have changed: pages scan with them from now on.
-  scans.forgetActors();
   const [settings, actors] = await Promise.all([loadSettings(), library.listActors()]);
   for (const [tabId, hostname] of await siteTabs()) {
     // A tab gone elsewhere, or to a page without Siyaq, has no one to answer.
@@ -121,6 +119,15 @@ async function pushSiteStates(): Promise<void> {
   }
 }
 onSettingsChanged(() => void pushSiteStates());
+
+/**
+ * The reader's actors changed: the page scans read them again (a settings change leaves them,
+ * and the pages' readings, as they are), and every tab is told, to read its page again.
+ */
+function actorsChanged(): Promise<void> {
+  scans.forgetActors();
+  return pushSiteStates();
+}
 
 /**
  * A change pushed while a tab's content script was still loading finds no one to answer, and one
