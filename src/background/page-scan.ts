@@ -30,56 +30,60 @@ export interface PageScans {
   forgetActors(): void;
 }
 
-interface OwnActors {
-  refs: Map<string, EntityRef>;
-  people: string[];
-  matcher: WordMatcher | null;
+/** What every reading's matcher is made from: the data file with the reader's actors as they were read. */
+interface Engine {
+  data: ContentData;
+  /** The catalogue's people and the reader's: a role phrase's name must be one. */
+  people: ReadonlySet<string>;
+  actors: WordMatcher | null;
+  ref: (id: string) => EntityRef | undefined;
 }
 
 /** `readData`: the bytes of data/content.bin; `listActors`: the reader's actors as stored. */
 export function pageScans(readData: () => Promise<ArrayBuffer>, listActors: () => Promise<UserActor[]>): PageScans {
-  // A failed load is tried again on the next page rather than remembered.
+  // Each is made again on the next page after a failure, rather than the failure remembered;
+  // the data file is read once, the actors again whenever they change.
   let data: Promise<ContentData> | null = null;
-  const contentData = (): Promise<ContentData> => {
-    data ??= readData().then(readContentData);
-    data.catch(() => (data = null));
-    return data;
-  };
-
-  let actors: Promise<OwnActors> | null = null;
-  const ownActors = (): Promise<OwnActors> => {
-    actors ??= listActors().then((all) => {
+  let engine: Promise<Engine> | null = null;
+  const engineNow = (): Promise<Engine> => {
+    if (!data) {
+      data = readData().then(readContentData);
+      data.catch(() => (data = null));
+    }
+    engine ??= Promise.all([data, listActors()]).then(([d, all]) => {
       const own = actorEntities(all);
+      const refs = new Map(own.map((e) => [e.id, entityRef(e)]));
+      const ownPeople = own.filter((e) => e.type === 'person').map((e) => e.id);
       return {
-        refs: new Map(own.map((e) => [e.id, entityRef(e)])),
-        people: own.filter((e) => e.type === 'person').map((e) => e.id),
-        matcher: own.length === 0 ? null : actorMatcher(own),
+        data: d,
+        people: ownPeople.length === 0 ? d.people : new Set([...d.people, ...ownPeople]),
+        actors: own.length === 0 ? null : actorMatcher(own),
+        ref: (id) => d.entities.get(id) ?? refs.get(id),
       };
     });
-    actors.catch(() => (actors = null));
-    return actors;
+    engine.catch(() => (engine = null));
+    return engine;
   };
 
   // Each reading's matcher, which resolves its roles on its page's date and its anaphors in its
   // page's order; the most recently used kept, as many as a reader has pages open.
   const matchers = new Map<string, Matcher>();
-  const matcherFor = async (page: string, date: string): Promise<{ matcher: Matcher; refs: (id: string) => EntityRef | undefined }> => {
-    const [d, own] = await Promise.all([contentData(), ownActors()]);
+  const matcherFor = async (page: string, date: string): Promise<{ matcher: Matcher; ref: Engine['ref'] }> => {
+    const { data: d, people, actors, ref } = await engineNow();
     const key = `${page} ${date}`;
     let matcher = matchers.get(key);
     if (matcher) matchers.delete(key);
     else {
-      const people = own.people.length === 0 ? d.people : new Set([...d.people, ...own.people]);
-      matcher = pageMatcher(d.plain, d.derived, { date, offices: d.offices, rules: d.rules, people }, own.matcher);
+      matcher = pageMatcher(d.plain, d.derived, { date, offices: d.offices, rules: d.rules, people }, actors);
       if (matchers.size >= KEPT_READINGS) matchers.delete(matchers.keys().next().value!);
     }
     matchers.set(key, matcher);
-    return { matcher, refs: (id) => d.entities.get(id) ?? own.refs.get(id) };
+    return { matcher, ref };
   };
 
   return {
     async scan(page, texts, date) {
-      const { matcher, refs } = await matcherFor(page, date);
+      const { matcher, ref } = await matcherFor(page, date);
       const entities: EntityRef[] = [];
       const place = new Map<string, number>();
       const found = texts.map((text) => {
@@ -87,10 +91,10 @@ export function pageScans(readData: () => Promise<ArrayBuffer>, listActors: () =
         for (const m of matcher.scan(text)) {
           let k = place.get(m.id);
           if (k === undefined) {
-            const ref = refs(m.id);
-            if (!ref) continue;
+            const named = ref(m.id);
+            if (!named) continue;
             place.set(m.id, (k = entities.length));
-            entities.push(ref);
+            entities.push(named);
           }
           out.push(m.start, m.end, k, FORM_KINDS.indexOf(m.form));
         }
@@ -99,7 +103,7 @@ export function pageScans(readData: () => Promise<ArrayBuffer>, listActors: () =
       return { entities, found };
     },
     forgetActors() {
-      actors = null;
+      engine = null;
       matchers.clear();
     },
   };
