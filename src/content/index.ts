@@ -35,7 +35,7 @@ async function apply(state: SiteState): Promise<void> {
   // New or changed actors of the reader's own: the page is read again with them.
   const actorsChanged = actorsKey(state) !== actorsNow;
   actorsNow = actorsKey(state);
-  if (page && state.on && actorsChanged) page.setActors(state.actors);
+  if (page && state.on && actorsChanged) page.actorsChanged();
   if (state.on && !page) {
     page = new (await (engine ??= loadEngine())).SiyaqPage(document, state, report, loadUiModule);
     page.start(started);

@@ -4,9 +4,7 @@
  * at any moment (the reader turned the site off) and leaves nothing behind: no mark, no
  * listener, no element.
  */
-import type { UserActor } from '../library/types';
-import { entityRef, type EntityRef } from '../match/catalogue-types';
-import { actorEntities } from '../match/user-actors';
+import type { EntityRef } from '../match/catalogue-types';
 import { sendToBackground } from '../messages/runtime';
 import type { MarkMode, UiLanguage } from '../settings/schema';
 import { epochNow, type PageDate } from '../ui/frame/frame-calls';
@@ -31,14 +29,15 @@ export interface PageConfig {
   markMode: MarkMode;
   uiLanguage: UiLanguage;
   hoverDelayMs: number;
-  /** The reader's own actors, marked like the catalogue's. */
-  actors: UserActor[];
 }
 
 export class SiyaqPage {
   private layer!: MarkLayer;
   private store!: MentionStore;
-  /** Every entity the page can mention: the catalogue's and the reader's own. */
+  /**
+   * Every entity the background's answers have named on this page, the catalogue's and the
+   * reader's own (see page-finder.ts): what the card and the sidebar read.
+   */
   private readonly known = new Map<string, EntityRef>();
   private date: PageDate | undefined;
   private article: Element | undefined;
@@ -79,7 +78,6 @@ export class SiyaqPage {
     this.article = findArticleRoot(doc);
     // Roles are read on the page's own date: «الرئيس الأمريكي» is Biden in 2024, Trump in 2025.
     this.date = pageDate(doc, this.article);
-    this.knowActors(this.config.actors);
     this.layer = new MarkLayer(doc);
     this.store = new MentionStore(this.layer, this.config.markMode);
     this.hover = new HoverController(doc, this.store, this.card, this.config.hoverDelayMs);
@@ -94,15 +92,6 @@ export class SiyaqPage {
     void scanner.start().then(() => {
       if (!scanner.isStopped) recordMarksShown(started);
     });
-  }
-
-  /**
-   * `known` (which the card and sidebar read) holds the reader's own actors and the catalogue's
-   * entities the page's answers have named so far.
-   */
-  private knowActors(actors: UserActor[]): void {
-    this.known.clear();
-    for (const e of actorEntities(actors)) this.known.set(e.id, entityRef(e));
   }
 
   private newScanner(): PageScanner {
@@ -124,12 +113,10 @@ export class SiyaqPage {
    * The reader's actors changed (added from this very page, perhaps): the page is read again
    * with them (the background scans with the new ones), and the card and sidebar stay as they are.
    */
-  setActors(actors: UserActor[]): void {
-    this.config = { ...this.config, actors };
+  actorsChanged(): void {
     if (this.stopped || !this.scanner) return;
     this.scanner.stop();
     this.store.clear();
-    this.knowActors(actors);
     this.scanner = this.newScanner();
     void this.scanner.start();
   }
