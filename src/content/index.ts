@@ -17,6 +17,7 @@ let page: SiyaqPage | null = null;
 let arabic: boolean | null = null;
 // Fetched the first time Siyaq runs here (or the popup saves the page).
 let engine: Promise<PageEngine> | null = null;
+const theEngine = (): Promise<PageEngine> => (engine ??= loadEngine());
 
 function status(): PageStatus {
   return { hostname: location.hostname, arabic: arabic ?? false, active: page !== null, entities: page?.entityCount ?? 0 };
@@ -37,7 +38,7 @@ async function apply(state: SiteState): Promise<void> {
   actorsNow = actorsKey(state);
   if (page && state.on && actorsChanged) page.actorsChanged();
   if (state.on && !page) {
-    page = new (await (engine ??= loadEngine())).SiyaqPage(document, state, report, loadUiModule);
+    page = new (await theEngine()).SiyaqPage(document, state, report, loadUiModule);
     page.start(started);
   } else if (!state.on && page) {
     page.stop();
@@ -113,6 +114,6 @@ listenAsTab({
     });
     return status();
   },
-  'page/article': async () => (await (engine ??= loadEngine())).captureArticle(document),
+  'page/article': async () => (await theEngine()).captureArticle(document),
 });
 void inTurn(begin);

@@ -1,7 +1,7 @@
 /**
  * Reads the article's text for the background to find the entities in (see page-finder.ts) and
- * keeps up with the page: a first pass over the article in time slices, then the text the page adds or changes later (live blogs, infinite
- * scroll, single-page navigation) in batches. Siyaq itself never changes the page's DOM, so
+ * keeps up with the page: a first pass over the article in time slices, then the text the page
+ * adds or changes later (live blogs, infinite scroll, single-page navigation) in batches. Siyaq itself never changes the page's DOM, so
  * watching it cannot feed back into a loop; a page that rewrites itself nonstop costs at most one
  * sliced batch per interval.
  */
