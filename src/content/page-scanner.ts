@@ -166,7 +166,7 @@ export class PageScanner {
       painted = now;
     };
     try {
-      for (const root of roots) await this.scanRoot(root, beforeYield);
+      await this.scanRoots(roots, beforeYield);
     } finally {
       this.running = false;
       marks.release();
@@ -175,51 +175,26 @@ export class PageScanner {
   }
 
   /**
-   * Walks one root's blocks in slices, each slice's text matched as one batch (see
-   * page-finder.ts). A container's mentions are replaced at once, when the walk has left it (a
-   * container's text can be split around nested blocks), so marks appear progressively on a long
-   * page. A block too long for one message is scanned piece by piece.
+   * Walks the roots' blocks in slices, each slice's text matched as one batch (see
+   * page-finder.ts), however many roots it spans: a batch of mutations can name hundreds of
+   * paragraphs, and a message for each would cost the page hundreds of round trips. A block too
+   * long for one message is scanned piece by piece.
    */
-  private async scanRoot(root: Element, beforeYield: () => void): Promise<void> {
-    // The walk skips editors inside the root by their attribute; this asks the browser, once, about
-    // one the root itself is in (a page in design mode, an editor's own body).
-    if ((root as HTMLElement).isContentEditable) return;
-    const walk = ++this.walks;
-    let seq = 0;
-    const open: { container: Element; mentions: PageMention[] }[] = [];
-    // Mentions found but not yet handed to the store, and their entities: the cap counts them.
-    let held = 0;
-    const heldIds = new Set<string>();
-    const closeUntil = (next: Element | null): void => {
-      while (open.length > 0 && !(next && open[open.length - 1]!.container.contains(next))) {
-        const done = open.pop()!;
-        held -= done.mentions.length;
-        this.store.setBlock(done.container, done.mentions);
-      }
-      if (open.length === 0) heldIds.clear();
+  private async scanRoots(roots: Element[], beforeYield: () => void): Promise<void> {
+    // The walk skips editors inside a root by their attribute; this asks the browser, once a root,
+    // about one the root itself is in (a page in design mode, an editor's own body).
+    const readings = roots.filter((root) => !(root as HTMLElement).isContentEditable).map((root) => new RootReading(root, ++this.walks, this.store));
+    let finished = 0;
+    // Every reading before `k` has had all its pieces taken.
+    const finishBefore = (k: number): void => {
+      for (; finished < k; finished++) readings[finished]!.finish();
     };
-    let sawRoot = false;
-    const take = ({ block, from }: Piece, found: readonly Found[]): void => {
-      if (from === 0) {
-        closeUntil(block.container);
-        if (open[open.length - 1]?.container !== block.container) open.push({ container: block.container, mentions: [] });
-        sawRoot ||= block.container === root;
-      }
-      const into = open[open.length - 1]!.mentions;
-      for (const m of found) {
-        // Past the cap, only an entity the page has not shown yet is still worth a mention.
-        if (!this.store.hasRoom(held) && (heldIds.has(m.id) || this.store.has(m.id))) continue;
-        // The block's nodes, not the block: its mentions keep them, and the text of every
-        // block is the page's size.
-        into.push(new PageMention(m.id, m.type, m.form, block.container, block.at, m.start + from, m.end + from, walk, seq++));
-        held++;
-        heldIds.add(m.id);
-      }
-    };
-    const pieces = blockPieces(textBlocks(root))[Symbol.iterator]();
+    const pieces = (function* () {
+      for (const [k, reading] of readings.entries()) for (const piece of blockPieces(textBlocks(reading.root))) yield { k, piece };
+    })();
     for (let done = false; !done; ) {
       // A slice's worth of the walk (reading the DOM is work too), or a message's worth of text.
-      const batch: Piece[] = [];
+      const batch: { k: number; piece: Piece }[] = [];
       let chars = 0;
       const reading = performance.now();
       do {
@@ -227,22 +202,79 @@ export class PageScanner {
         if (next.done) done = true;
         else {
           batch.push(next.value);
-          chars += next.value.to - next.value.from;
+          chars += next.value.piece.to - next.value.piece.from;
         }
       } while (!done && chars < MAX_SCAN_CHARS && performance.now() - reading < SLICE_MS);
       countSlice(this.stats, performance.now() - reading);
       if (batch.length === 0) break;
       // Waiting for the answer gives the page its turn.
-      const found = await this.find(batch.map(({ block, from, to }) => (from === 0 && to === block.text.length ? block.text : block.text.slice(from, to))));
+      const found = await this.find(batch.map(({ piece: { block, from, to } }) => (from === 0 && to === block.text.length ? block.text : block.text.slice(from, to))));
       if (this.stopped) return;
       const taking = performance.now();
-      batch.forEach((piece, k) => take(piece, found[k] ?? []));
+      batch.forEach(({ k, piece }, i) => {
+        finishBefore(k);
+        readings[k]!.take(piece, found[i] ?? []);
+      });
       beforeYield();
       countSlice(this.stats, performance.now() - taking);
     }
-    closeUntil(null);
+    finishBefore(readings.length);
+  }
+}
+
+/**
+ * One root's share of a walk. A container's mentions are replaced at once, when the walk has
+ * left it (a container's text can be split around nested blocks), so marks appear progressively
+ * on a long page.
+ */
+class RootReading {
+  private seq = 0;
+  private readonly open: { container: Element; mentions: PageMention[] }[] = [];
+  /** Mentions found but not yet handed to the store, and their entities: the cap counts them. */
+  private held = 0;
+  private readonly heldIds = new Set<string>();
+  private sawRoot = false;
+
+  constructor(
+    readonly root: Element,
+    /** Which walk over the page this is; see PageMention.walk. */
+    private readonly walk: number,
+    private readonly store: MentionStore,
+  ) {}
+
+  take({ block, from }: Piece, found: readonly Found[]): void {
+    const { open } = this;
+    if (from === 0) {
+      this.closeUntil(block.container);
+      if (open[open.length - 1]?.container !== block.container) open.push({ container: block.container, mentions: [] });
+      this.sawRoot ||= block.container === this.root;
+    }
+    const into = open[open.length - 1]!.mentions;
+    for (const m of found) {
+      // Past the cap, only an entity the page has not shown yet is still worth a mention.
+      if (!this.store.hasRoom(this.held) && (this.heldIds.has(m.id) || this.store.has(m.id))) continue;
+      // The block's nodes, not the block: its mentions keep them, and the text of every
+      // block is the page's size.
+      into.push(new PageMention(m.id, m.type, m.form, block.container, block.at, m.start + from, m.end + from, this.walk, this.seq++));
+      this.held++;
+      this.heldIds.add(m.id);
+    }
+  }
+
+  finish(): void {
+    this.closeUntil(null);
     // A root whose own text is gone yields no block of its own but may still hold old mentions.
-    if (!sawRoot) this.store.setBlock(root, []);
+    if (!this.sawRoot) this.store.setBlock(this.root, []);
+  }
+
+  private closeUntil(next: Element | null): void {
+    const { open } = this;
+    while (open.length > 0 && !(next && open[open.length - 1]!.container.contains(next))) {
+      const done = open.pop()!;
+      this.held -= done.mentions.length;
+      this.store.setBlock(done.container, done.mentions);
+    }
+    if (open.length === 0) this.heldIds.clear();
   }
 }
 
