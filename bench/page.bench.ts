@@ -7,6 +7,8 @@
  * an isolated world (where a content script must read it), and a floor extension
  * (bench/lib/floor-extension) that only asks its background once and marks one word after the
  * first paint: what any extension that marks a page after it has painted pays, whatever it finds.
+ * The naive indexOf marker is measured twice: in the page's own world, which no extension can
+ * run in, and as an extension built as the floor is, which is how any extension would ship it.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,16 +29,18 @@ const root = resolve(import.meta.dirname, '..');
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
 
 /**
- * The floor extension, in `dir`: bench/lib/floor-extension with an early.js that adopts Siyaq's
- * own highlight sheet at document_start, so that its marks cost the page what Siyaq's do.
+ * A bench extension in `dir/name`: bench/lib/floor-extension with an early.js that adopts
+ * Siyaq's own highlight sheet at document_start, so that its marks cost the page what Siyaq's
+ * do, and, if given, another content.js in place of the floor's.
  */
-function floorExtension(dir: string): string {
-  const out = join(dir, 'floor-extension');
+function benchExtension(dir: string, name: string, content?: string): string {
+  const out = join(dir, name);
   cpSync(join(root, 'bench/lib/floor-extension'), out, { recursive: true });
   writeFileSync(
     join(out, 'early.js'),
     `const sheet = new CSSStyleSheet();\nsheet.replaceSync(${JSON.stringify(highlightCss())});\ndocument.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];\n`,
   );
+  if (content !== undefined) writeFileSync(join(out, 'content.js'), content);
   return out;
 }
 
@@ -140,27 +144,42 @@ function catalogueForms(): string[] {
 }
 
 /**
- * The naive marker, run in the page once it has loaded: indexOf of every form in every text
- * node, a StaticRange per hit in one Highlight, drawn by a sheet of its own.
+ * The naive marker's work: indexOf of every form in every text node, a StaticRange per hit,
+ * all in one Highlight of that name. Passed to the page as source, so it names no inner function
+ * (tsx would wrap one in a helper the page lacks).
  */
-function naiveMarker(forms: string[]): void {
-  addEventListener('load', () => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync('::highlight(naive) { background-color: rgb(37 99 235 / 0.16); }');
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    const highlight = new Highlight();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const data = node.data;
-      for (const form of forms) {
-        for (let i = data.indexOf(form); i >= 0; i = data.indexOf(form, i + form.length)) {
-          highlight.add(new StaticRange({ startContainer: node, startOffset: i, endContainer: node, endOffset: i + form.length }));
-        }
+function markEveryForm(forms: string[], name: string): void {
+  const highlight = new Highlight();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const data = node.data;
+    for (const form of forms) {
+      for (let i = data.indexOf(form); i >= 0; i = data.indexOf(form, i + form.length)) {
+        highlight.add(new StaticRange({ startContainer: node, startOffset: i, endContainer: node, endOffset: i + form.length }));
       }
     }
-    CSS.highlights.set('naive', highlight);
-  });
+  }
+  CSS.highlights.set(name, highlight);
 }
+
+/** The naive marker in the page's own world, once it has loaded, drawn by a sheet of its own. */
+const naiveInPage = (forms: string[]): string => `addEventListener('load', () => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('::highlight(naive) { background-color: rgb(37 99 235 / 0.16); }');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  (${markEveryForm.toString()})(${JSON.stringify(forms)}, 'naive');
+});`;
+
+/**
+ * The naive marker as an extension, like for like with Siyaq: a content script at
+ * document_idle that asks its background whether the site is on, as the floor extension does,
+ * then marks every form in an isolated world, drawn by Siyaq's sheet adopted at document_start.
+ */
+const naiveAsExtension = (forms: string[]): string => `(async () => {
+  const state = await chrome.runtime.sendMessage({ type: 'site/state' });
+  if (state && state.on) (${markEveryForm.toString()})(${JSON.stringify(forms)}, 'siyaq-place');
+})();
+`;
 
 /**
  * A one-shot walk over every text node of a freshly loaded page, cold, as a page's first scan
@@ -180,7 +199,8 @@ async function coldWalk(session: Session, url: string, world: 'page' | 'isolated
 const minMed = (xs: number[], digits = 1): string => `min ${fmt(Math.min(...xs), digits)} / median ${fmt(median(xs), digits)}`;
 
 /**
- * Main-thread CPU of Siyaq (script evaluation and repaint included), of a naive marker and of
+ * Main-thread CPU of Siyaq (script evaluation and repaint included), of a naive marker (in the
+ * page's world and as an extension) and of
  * the floor extension, each as the page load's thread CPU with it less the same load without it,
  * against a cold bare walk; min and median of RUNS runs, all in this run.
  */
@@ -188,6 +208,7 @@ async function cpuSection(
   withExt: Session,
   without: Session,
   floorExt: Session,
+  naiveExt: Session,
   label: string,
   url: string,
   settleMs: number,
@@ -196,6 +217,7 @@ async function cpuSection(
   const base: number[] = [];
   const siyaq: number[] = [];
   const naive: number[] = [];
+  const naiveExtension: number[] = [];
   const floor: number[] = [];
   const walks: number[] = [];
   const isolatedWalks: number[] = [];
@@ -203,25 +225,27 @@ async function cpuSection(
   for (let run = 0; run < RUNS; run++) {
     const plain = await traceLoad(without, url, (p) => p.waitForTimeout(settleMs));
     const ext = await traceLoad(withExt, url, (p) => waitForSelfTiming(p).then(() => p.waitForTimeout(settleMs)));
-    const marker = await traceLoad(without, url, (p) => p.waitForTimeout(settleMs), (p) => p.addInitScript(naiveMarker, forms));
+    const marker = await traceLoad(without, url, (p) => p.waitForTimeout(settleMs), (p) => p.addInitScript({ content: naiveInPage(forms) }));
+    const markerExt = await traceLoad(naiveExt, url, (p) => p.waitForTimeout(settleMs));
     const least = await traceLoad(floorExt, url, (p) => p.waitForTimeout(settleMs));
     base.push(plain.cpuMs);
     floor.push(least.cpuMs - plain.cpuMs);
     siyaq.push(ext.cpuMs - plain.cpuMs);
     naive.push(marker.cpuMs - plain.cpuMs);
+    naiveExtension.push(markerExt.cpuMs - plain.cpuMs);
     longest.push(ext.longestMs);
     walks.push(await coldWalk(without, url, 'page'));
     isolatedWalks.push(await coldWalk(without, url, 'isolated'));
   }
   const ratio = (xs: number[], ys: number[]): number[] => xs.map((x, i) => x / ys[i]!);
   console.log(
-    `${label}: thread CPU over ${RUNS} loads (ms): Siyaq ${minMed(siyaq)}; naive indexOf marker ${minMed(naive)}; cold bare text walk ${minMed(walks, 2)} in the page's world, ${minMed(isolatedWalks, 2)} in an isolated world; the page's own load ${minMed(base)}`,
+    `${label}: thread CPU over ${RUNS} loads (ms): Siyaq ${minMed(siyaq)}; naive indexOf marker ${minMed(naive)} in the page's world, ${minMed(naiveExtension)} as an extension; cold bare text walk ${minMed(walks, 2)} in the page's world, ${minMed(isolatedWalks, 2)} in an isolated world; the page's own load ${minMed(base)}`,
   );
   console.log(
-    `${label}: Siyaq / naive marker ${minMed(ratio(siyaq, naive), 2)}; Siyaq / cold bare walk ${minMed(ratio(siyaq, walks))} in the page's world, ${minMed(ratio(siyaq, isolatedWalks))} in an isolated world; longest main-thread task of the load with Siyaq, the page's own parsing included, ${minMed(longest)} ms`,
+    `${label}: Siyaq / naive marker ${minMed(ratio(siyaq, naive), 2)} in the page's world, ${minMed(ratio(siyaq, naiveExtension), 2)} as an extension; Siyaq / cold bare walk ${minMed(ratio(siyaq, walks))} in the page's world, ${minMed(ratio(siyaq, isolatedWalks))} in an isolated world; longest main-thread task of the load with Siyaq, the page's own parsing included, ${minMed(longest)} ms`,
   );
   console.log(
-    `${label}: the floor extension (one question to its background, one word marked after the first paint) ${minMed(floor)} ms; Siyaq above that floor, run by run, ${minMed(siyaq.map((s, i) => s - floor[i]!))} ms; below the naive marker, run by run, ${minMed(naive.map((n, i) => n - siyaq[i]!))} ms`,
+    `${label}: the floor extension (one question to its background, one word marked after the first paint) ${minMed(floor)} ms; Siyaq above that floor, run by run, ${minMed(siyaq.map((s, i) => s - floor[i]!))} ms; below the naive marker, run by run, ${minMed(naive.map((n, i) => n - siyaq[i]!))} ms in the page's world, ${minMed(naiveExtension.map((n, i) => n - siyaq[i]!))} ms as an extension`,
   );
   // The mentions are found by the background (src/background/page-scan.ts): its thread's CPU is
   // Siyaq's too, if not the page's.
@@ -257,7 +281,8 @@ export default async function run(): Promise<void> {
 
   const withExt = await launch({ extension: true });
   const without = await launch({ extension: false });
-  const floorExt = await launch({ extension: false, args: extensionArgs(floorExtension(dir)) });
+  const floorExt = await launch({ extension: false, args: extensionArgs(benchExtension(dir, 'floor-extension')) });
+  const naiveExt = await launch({ extension: false, args: extensionArgs(benchExtension(dir, 'naive-extension', naiveAsExtension(catalogueForms()))) });
   try {
     // SIYAQ_BENCH_PAGES=typical (or live) runs one page only.
     const only = process.env.SIYAQ_BENCH_PAGES;
@@ -266,7 +291,7 @@ export default async function run(): Promise<void> {
       ['live blog', '/liveblog.html'],
     ] as const) {
       if (only && !label.startsWith(only)) continue;
-      const coldWalk = await cpuSection(withExt, without, floorExt, label, server.origin + path, label === 'live blog' ? 3000 : 1000);
+      const coldWalk = await cpuSection(withExt, without, floorExt, naiveExt, label, server.origin + path, label === 'live blog' ? 3000 : 1000);
       const page = await openPage(withExt, server.origin + path);
       const { marksShownMs: shown, busyMs: busy, longestMs: longest } = await waitForSelfTiming(page);
       const walk = await bareWalk(page);
@@ -307,6 +332,7 @@ export default async function run(): Promise<void> {
     await withExt.close();
     await without.close();
     await floorExt.close();
+    await naiveExt.close();
     await server.close();
   }
 
