@@ -21,7 +21,7 @@ import { hiddenFrame, inNewWorld, markPoint, readMarks, readSelfTiming, siyaqFra
 import { runBuild } from '../scripts/lib/run-build.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
 import { traceLoad, traceWorker } from './lib/cpu-trace.ts';
-import { highlightCss } from '../src/content/marks.ts';
+import { highlightCss, highlightName } from '../src/content/marks.ts';
 import { liveBlog, typicalArticle } from './lib/pages.ts';
 import { median } from './lib/stats.ts';
 
@@ -177,7 +177,7 @@ const naiveInPage = (forms: string[]): string => `addEventListener('load', () =>
  */
 const naiveAsExtension = (forms: string[]): string => `(async () => {
   const state = await chrome.runtime.sendMessage({ type: 'site/state' });
-  if (state && state.on) (${markEveryForm.toString()})(${JSON.stringify(forms)}, 'siyaq-place');
+  if (state && state.on) (${markEveryForm.toString()})(${JSON.stringify(forms)}, ${JSON.stringify(highlightName('place'))});
 })();
 `;
 
@@ -198,22 +198,27 @@ async function coldWalk(session: Session, url: string, world: 'page' | 'isolated
 
 const minMed = (xs: number[], digits = 1): string => `min ${fmt(Math.min(...xs), digits)} / median ${fmt(median(xs), digits)}`;
 
+/** The browsers a page is loaded in: with Siyaq, with none, with the floor or the naive extension. */
+interface Sessions {
+  withExt: Session;
+  without: Session;
+  floorExt: Session;
+  naiveExt: Session;
+}
+
 /**
  * Main-thread CPU of Siyaq (script evaluation and repaint included), of a naive marker (in the
- * page's world and as an extension) and of
- * the floor extension, each as the page load's thread CPU with it less the same load without it,
- * against a cold bare walk; min and median of RUNS runs, all in this run.
+ * page's world and as an extension) and of the floor extension, each as the page load's thread
+ * CPU with it less the same load without it, against a cold bare walk; min and median of RUNS
+ * runs, all in this run. `forms` are what the naive marker looks for.
  */
 async function cpuSection(
-  withExt: Session,
-  without: Session,
-  floorExt: Session,
-  naiveExt: Session,
+  { withExt, without, floorExt, naiveExt }: Sessions,
+  forms: string[],
   label: string,
   url: string,
   settleMs: number,
 ): Promise<{ page: number; isolated: number }> {
-  const forms = catalogueForms();
   const base: number[] = [];
   const siyaq: number[] = [];
   const naive: number[] = [];
@@ -279,10 +284,14 @@ export default async function run(): Promise<void> {
     `pages: typical article ${typical.words} words; live blog ${fmt(Buffer.byteLength(blog.html) / 2 ** 20, 2)} MB of HTML, ${blog.textNodes} text nodes; storm 200 paragraphs/s for 10 s`,
   );
 
-  const withExt = await launch({ extension: true });
-  const without = await launch({ extension: false });
-  const floorExt = await launch({ extension: false, args: extensionArgs(benchExtension(dir, 'floor-extension')) });
-  const naiveExt = await launch({ extension: false, args: extensionArgs(benchExtension(dir, 'naive-extension', naiveAsExtension(catalogueForms()))) });
+  const forms = catalogueForms();
+  const sessions: Sessions = {
+    withExt: await launch({ extension: true }),
+    without: await launch({ extension: false }),
+    floorExt: await launch({ extension: false, args: extensionArgs(benchExtension(dir, 'floor-extension')) }),
+    naiveExt: await launch({ extension: false, args: extensionArgs(benchExtension(dir, 'naive-extension', naiveAsExtension(forms))) }),
+  };
+  const { withExt, without } = sessions;
   try {
     // SIYAQ_BENCH_PAGES=typical (or live) runs one page only.
     const only = process.env.SIYAQ_BENCH_PAGES;
@@ -291,7 +300,7 @@ export default async function run(): Promise<void> {
       ['live blog', '/liveblog.html'],
     ] as const) {
       if (only && !label.startsWith(only)) continue;
-      const coldWalk = await cpuSection(withExt, without, floorExt, naiveExt, label, server.origin + path, label === 'live blog' ? 3000 : 1000);
+      const coldWalk = await cpuSection(sessions, forms, label, server.origin + path, label === 'live blog' ? 3000 : 1000);
       const page = await openPage(withExt, server.origin + path);
       const { marksShownMs: shown, busyMs: busy, longestMs: longest } = await waitForSelfTiming(page);
       const walk = await bareWalk(page);
@@ -329,10 +338,7 @@ export default async function run(): Promise<void> {
       await storm.close();
     }
   } finally {
-    await withExt.close();
-    await without.close();
-    await floorExt.close();
-    await naiveExt.close();
+    for (const session of Object.values(sessions)) await session.close();
     await server.close();
   }
 

@@ -7,7 +7,8 @@ import type { EntityType } from '../match/catalogue-types';
 import { ENTITY_TYPES } from '../match/catalogue-types';
 import { adoptCss } from '../ui/shared/adopt-css';
 
-const highlightName = (type: EntityType): string => `siyaq-${type}`;
+/** The name of the highlight a type's marks are drawn in (the page bench's extensions draw in it too). */
+export const highlightName = (type: EntityType): string => `siyaq-${type}`;
 
 /**
  * Colours readable on light and dark pages: a translucent wash in the type's colour, the text
