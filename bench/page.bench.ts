@@ -172,13 +172,14 @@ const naiveInPage = (forms: string[]): string => `addEventListener('load', () =>
 
 /**
  * The naive marker as an extension, like for like with Siyaq: a content script at
- * document_idle that asks its background whether the site is on, as the floor extension does,
- * then marks every form in an isolated world, drawn by Siyaq's sheet adopted at document_start.
+ * document_idle that, after the first paint as Siyaq and the floor extension start, asks its
+ * background whether the site is on, then marks every form in an isolated world, drawn by
+ * Siyaq's sheet adopted at document_start.
  */
-const naiveAsExtension = (forms: string[]): string => `(async () => {
+const naiveAsExtension = (forms: string[]): string => `requestAnimationFrame(() => setTimeout(async () => {
   const state = await chrome.runtime.sendMessage({ type: 'site/state' });
   if (state && state.on) (${markEveryForm.toString()})(${JSON.stringify(forms)}, ${JSON.stringify(highlightName('place'))});
-})();
+}, 0));
 `;
 
 /**
