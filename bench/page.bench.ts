@@ -28,19 +28,29 @@ import { median } from './lib/stats.ts';
 const root = resolve(import.meta.dirname, '..');
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
 
+/** Source that adopts a sheet of these rules in the document it runs in. */
+const adoptSheet = (css: string): string =>
+  `const sheet = new CSSStyleSheet();\nsheet.replaceSync(${JSON.stringify(css)});\ndocument.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];\n`;
+
 /**
- * A bench extension in `dir/name`: bench/lib/floor-extension with an early.js that adopts
- * Siyaq's own highlight sheet at document_start, so that its marks cost the page what Siyaq's
- * do, and, if given, another content.js in place of the floor's.
+ * A bench extension in `dir/name`, built as Siyaq is: bench/lib/floor-extension's manifest and
+ * background, an early.js that adopts Siyaq's own highlight sheet at document_start (so that its
+ * marks cost the page what Siyaq's do), and a content.js that, after the first paint as Siyaq
+ * starts, asks its background once whether the site is on and then runs `mark` (source) in its
+ * isolated world.
  */
-function benchExtension(dir: string, name: string, content?: string): string {
+function benchExtension(dir: string, name: string, mark: string): string {
   const out = join(dir, name);
   cpSync(join(root, 'bench/lib/floor-extension'), out, { recursive: true });
+  writeFileSync(join(out, 'early.js'), adoptSheet(highlightCss()));
   writeFileSync(
-    join(out, 'early.js'),
-    `const sheet = new CSSStyleSheet();\nsheet.replaceSync(${JSON.stringify(highlightCss())});\ndocument.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];\n`,
+    join(out, 'content.js'),
+    `requestAnimationFrame(() => setTimeout(async () => {
+  const state = await chrome.runtime.sendMessage({ type: 'site/state' });
+  if (state && state.on) ${mark};
+}, 0));
+`,
   );
-  if (content !== undefined) writeFileSync(join(out, 'content.js'), content);
   return out;
 }
 
@@ -144,10 +154,24 @@ function catalogueForms(): string[] {
 }
 
 /**
- * The naive marker's work: indexOf of every form in every text node, a StaticRange per hit,
- * all in one Highlight of that name. Passed to the page as source, so it names no inner function
- * (tsx would wrap one in a helper the page lacks).
+ * The floor's work: a walk over all the text, as Siyaq's reads it all, and one word marked at its
+ * first place, as Siyaq marks an entity's first mention, so that nearly all of the cost is what
+ * any extension that marks a page pays. The marker functions are passed to the page as source,
+ * so they name no inner function (tsx would wrap one in a helper the page lacks).
  */
+function markFirst(word: string, name: string): void {
+  const highlight = new Highlight();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const i = node.data.indexOf(word);
+    if (i >= 0 && highlight.size === 0) {
+      highlight.add(new StaticRange({ startContainer: node, startOffset: i, endContainer: node, endOffset: i + word.length }));
+    }
+  }
+  CSS.highlights.set(name, highlight);
+}
+
+/** The naive marker's work: indexOf of every form in every text node, a StaticRange per hit, all in one Highlight of that name. */
 function markEveryForm(forms: string[], name: string): void {
   const highlight = new Highlight();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -162,25 +186,13 @@ function markEveryForm(forms: string[], name: string): void {
   CSS.highlights.set(name, highlight);
 }
 
-/** The naive marker in the page's own world, once it has loaded, drawn by a sheet of its own. */
-const naiveInPage = (forms: string[]): string => `addEventListener('load', () => {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync('::highlight(naive) { background-color: rgb(37 99 235 / 0.16); }');
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  (${markEveryForm.toString()})(${JSON.stringify(forms)}, 'naive');
-});`;
+/** A call of a marker function, as source. */
+const call = (marker: (...args: never[]) => void, ...args: unknown[]): string =>
+  `(${marker.toString()})(${args.map((arg) => JSON.stringify(arg)).join(', ')})`;
 
-/**
- * The naive marker as an extension, like for like with Siyaq: a content script at
- * document_idle that, after the first paint as Siyaq and the floor extension start, asks its
- * background whether the site is on, then marks every form in an isolated world, drawn by
- * Siyaq's sheet adopted at document_start.
- */
-const naiveAsExtension = (forms: string[]): string => `requestAnimationFrame(() => setTimeout(async () => {
-  const state = await chrome.runtime.sendMessage({ type: 'site/state' });
-  if (state && state.on) (${markEveryForm.toString()})(${JSON.stringify(forms)}, ${JSON.stringify(highlightName('place'))});
-}, 0));
-`;
+/** The naive marker in the page's own world, once it has loaded, drawn by Siyaq's sheet adopted then. */
+const naiveInPage = (forms: string[]): string =>
+  `addEventListener('load', () => {\n${adoptSheet(highlightCss())}${call(markEveryForm, forms, highlightName('place'))};\n});`;
 
 /**
  * A one-shot walk over every text node of a freshly loaded page, cold, as a page's first scan
@@ -289,8 +301,8 @@ export default async function run(): Promise<void> {
   const sessions: Sessions = {
     withExt: await launch({ extension: true }),
     without: await launch({ extension: false }),
-    floorExt: await launch({ extension: false, args: extensionArgs(benchExtension(dir, 'floor-extension')) }),
-    naiveExt: await launch({ extension: false, args: extensionArgs(benchExtension(dir, 'naive-extension', naiveAsExtension(forms))) }),
+    floorExt: await launch({ extension: false, args: extensionArgs(benchExtension(dir, 'floor-extension', call(markFirst, 'غزة', highlightName('place')))) }),
+    naiveExt: await launch({ extension: false, args: extensionArgs(benchExtension(dir, 'naive-extension', call(markEveryForm, forms, highlightName('place')))) }),
   };
   const { withExt, without } = sessions;
   try {
