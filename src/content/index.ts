@@ -18,7 +18,8 @@ import { ensureHighlightSheet } from './marks';
 import { sampleText } from './sample';
 import type { SiyaqPage } from './siyaq-page';
 
-const started = performance.now();
+// When the page had been parsed, where the start counts from (marks shown so long after it).
+let started = 0;
 let page: SiyaqPage | null = null;
 let arabic: boolean | null = null;
 // Fetched the first time Siyaq runs here (or the popup saves the page).
@@ -81,6 +82,7 @@ function parsed(): Promise<void> {
 
 async function begin(): Promise<void> {
   await parsed();
+  started = performance.now();
   await afterFirstPaint();
   const body = document.body;
   arabic = body !== null && isArabicPage(document.documentElement.getAttribute('lang'), () => sampleText(body));
