@@ -32,6 +32,7 @@ const inputs = ['src', 'extension', 'seeds', 'manifest.json', 'package.json', 's
 const entryPoints = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  'early-styles': 'src/content/early-styles.ts',
   card: 'src/ui/card/card-page.tsx',
   sidebar: 'src/ui/sidebar/sidebar-page.tsx',
   popup: 'src/ui/popup/index.tsx',

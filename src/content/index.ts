@@ -3,23 +3,16 @@
  * the page when the site is on and the page is Arabic; the background pushes the site's new state
  * after any change of settings (the popup's switch, a pause, the options page), which starts or
  * stops it at once, without a reload.
- *
- * It runs at document_start, but only to ask for the site's state where the page says it is
- * Arabic and to adopt the highlight sheet then (see ensureHighlightSheet); the rest waits for the
- * first paint. One script rather than a tiny document_start one beside a document_idle one: the
- * second script cost the page more than it spared it (0.7 ms of its own tasks over 7 loads, 1.6
- * ms of the page's main thread over 21, paired).
  */
 import type { PageStatus, SiteState } from '../messages/protocol';
-import { listenAsTab, sendToBackground } from '../messages/runtime';
+import { backgroundReply, listenAsTab, sendToBackground } from '../messages/runtime';
+import { takeEarlyAnswer } from './early-answer';
 import { loadEngine, loadUiModule, type PageEngine } from './modules';
-import { isArabicLang, isArabicPage } from './language';
-import { ensureHighlightSheet } from './marks';
+import { isArabicPage } from './language';
 import { sampleText } from './sample';
 import type { SiyaqPage } from './siyaq-page';
 
-// When the page had been parsed, where the start counts from (marks shown so long after it).
-let started = 0;
+const started = performance.now();
 let page: SiyaqPage | null = null;
 let arabic: boolean | null = null;
 // Fetched the first time Siyaq runs here (or the popup saves the page).
@@ -74,15 +67,7 @@ function afterFirstPaint(): Promise<void> {
 }
 const HIDDEN_WAIT_MS = 500;
 
-/** Resolves once the document has been parsed: a document_start script finds it nearly empty. */
-function parsed(): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
-}
-
 async function begin(): Promise<void> {
-  await parsed();
-  started = performance.now();
   await afterFirstPaint();
   const body = document.body;
   arabic = body !== null && isArabicPage(document.documentElement.getAttribute('lang'), () => sampleText(body));
@@ -97,15 +82,12 @@ async function begin(): Promise<void> {
 // their sender's page), and the popup asks it of the tab: a page that has not asked yet (one that
 // is not Arabic) asks when the popup first wants its status.
 let asked = false;
-// Asked at document_start where the page says it is Arabic, to be taken by the start.
-let early: Promise<SiteState> | null = null;
 function askSiteState(): Promise<SiteState> {
   asked = true;
+  // The document_start script may have asked already; where its answer failed, ask again.
+  const early = takeEarlyAnswer();
   const ask = (): Promise<SiteState> => sendToBackground('site/state', null);
-  // Where the early answer failed, ask again.
-  const answer = early?.catch(ask) ?? ask();
-  early = null;
-  return answer;
+  return early ? early.then((reply) => backgroundReply<SiteState>(reply)).catch(ask) : ask();
 }
 
 // A change can come while the page is still starting: each is applied after the one before.
@@ -134,9 +116,4 @@ listenAsTab({
   },
   'page/article': async () => (await theEngine()).captureArticle(document),
 });
-// The sheet goes in while the document is still nearly empty and restyling it costs nothing.
-if (isArabicLang(document.documentElement?.getAttribute('lang') ?? '')) {
-  early = askSiteState();
-  early.then((state) => state.on && ensureHighlightSheet(document), () => undefined);
-}
 void inTurn(begin);

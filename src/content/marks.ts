@@ -43,9 +43,9 @@ const isHighlightSheet = (sheet: CSSStyleSheet): boolean => sheet.cssRules[0]?.c
  * The ::highlight() rules, which must live in the page's own scope, as an adopted sheet (no
  * <style> element enters the page's DOM). Adopting any sheet makes the browser restyle the whole
  * document: on a 5 MB page that is a 170 ms task. So where the page declares itself Arabic and
- * Siyaq is on for its site, the content script adopts it at document_start, while the document
- * is still nearly empty; elsewhere it is adopted only once Siyaq decides to run, so a page where
- * Siyaq does not run never finds it.
+ * Siyaq is on for its site, a tiny content script adopts it at document_start, while the
+ * document is still nearly empty; elsewhere it is adopted only once Siyaq decides to run, so a
+ * page where Siyaq does not run never finds it.
  */
 export function ensureHighlightSheet(doc: Document): void {
   if (!doc.adoptedStyleSheets.some(isHighlightSheet)) adoptCss(doc, highlightCss());

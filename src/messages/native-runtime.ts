@@ -1,6 +1,7 @@
 /**
  * The browser's own runtime namespace, told apart as the polyfill tells it: a `browser` with a
- * live runtime is Firefox's own, promises throughout; otherwise Chrome's `chrome`.
+ * live runtime is Firefox's own, promises throughout; otherwise Chrome's `chrome`. A module of
+ * its own so that the document_start script, which must stay tiny, takes only this.
  */
 export interface Sender {
   id?: string;
