@@ -22,15 +22,15 @@ import { runBuild } from '../scripts/lib/run-build.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
 import { traceLoad, traceWorker } from './lib/cpu-trace.ts';
 import { highlightCss, highlightName } from '../src/content/marks.ts';
+import { adoptCss } from '../src/ui/shared/adopt-css.ts';
 import { liveBlog, typicalArticle } from './lib/pages.ts';
 import { median } from './lib/stats.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
 
-/** Source that adopts a sheet of these rules in the document it runs in. */
-const adoptSheet = (css: string): string =>
-  `const sheet = new CSSStyleSheet();\nsheet.replaceSync(${JSON.stringify(css)});\ndocument.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];\n`;
+/** Source that adopts a sheet of these rules in the document it runs in, with Siyaq's own adoptCss. */
+const adoptSheet = (css: string): string => `(${adoptCss.toString()})(document, ${JSON.stringify(css)});\n`;
 
 /**
  * A bench extension in `dir/name`, built as Siyaq is: bench/lib/floor-extension's manifest and
