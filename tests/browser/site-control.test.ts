@@ -98,11 +98,15 @@ describe('per-site control', () => {
     await other.close();
   });
 
-  /**
-   * The fixture article, its parsing held on a script in its head until `release`: `requested`
-   * resolves once the parser waits on it, `done` once the page has loaded.
-   */
-  async function heldPage(): Promise<{ page: Page; hold: () => { loading: { requested: Promise<void>; done: Promise<unknown> }; release: () => void } }> {
+  /** One load of a held page: `requested` once its parser waits on the held script, `done` once it has loaded. */
+  interface HeldLoad {
+    requested: Promise<void>;
+    done: Promise<unknown>;
+    release(): void;
+  }
+
+  /** A tab on the fixture article whose every load `hold` starts, its parsing held on a script in its head. */
+  async function heldPage(): Promise<{ page: Page; hold: () => HeldLoad }> {
     const url = `${server.origin}/held/arabic-article.html`;
     const html = readFileSync(join(ROOT, 'tests/fixtures/arabic-article.html'), 'utf8').replace('<head>', '<head><script src="/held.js"></script>');
     const page = await session.context.newPage();
@@ -114,11 +118,11 @@ describe('per-site control', () => {
       await held;
       await route.fulfill({ contentType: 'text/javascript', body: '' });
     });
-    const hold = () => {
+    const hold = (): HeldLoad => {
       let release!: () => void;
       held = new Promise<void>((resolve) => (release = resolve));
       const requested = new Promise<void>((resolve) => (asked = resolve));
-      return { loading: { requested, done: page.goto(url, { waitUntil: 'load' }) }, release };
+      return { requested, done: page.goto(url, { waitUntil: 'load' }), release };
     };
     return { page, hold };
   }
@@ -128,22 +132,22 @@ describe('per-site control', () => {
     const { page, hold } = await heldPage();
     const sheets = () => page.evaluate(() => document.adoptedStyleSheets.length);
     const on = hold();
-    await on.loading.requested;
+    await on.requested;
     await expect.poll(sheets, { timeout: 5000 }).toBe(1);
     expect(await readMarks(page)).toEqual([]);
     on.release();
-    await on.loading.done;
+    await on.done;
     await waitForMarks(page, ['جون كيربي']);
 
     await storage(session, 'set', { ...DEFAULT_SETTINGS, sites: { '127.0.0.1': false } });
     await marksGone(page);
     const off = hold();
-    await off.loading.requested;
+    await off.requested;
     // Long enough for the background's answer to have come back.
     await page.waitForTimeout(500);
     expect(await sheets()).toBe(0);
     off.release();
-    await off.loading.done;
+    await off.done;
     await page.waitForTimeout(300);
     expect(await sheets()).toBe(0);
     await storage(session, 'clear');
@@ -157,14 +161,14 @@ describe('per-site control', () => {
     // The tabs the background tells of changes (site-tabs.ts), tab id → host.
     const tabsNow = async () => ((await sessionStorageOf(session))['site-tabs'] ?? {}) as Record<string, string>;
     const before = Object.keys(await tabsNow());
-    const { loading, release } = hold();
+    const loading = hold();
     await loading.requested;
     await expect.poll(async () => Object.keys(await tabsNow()).filter((id) => !before.includes(id)).length).toBe(1);
     const tabId = Number(Object.keys(await tabsNow()).find((id) => !before.includes(id)));
     await storage(session, 'set', { ...DEFAULT_SETTINGS, sites: { '127.0.0.1': false } });
     // The background tried to tell the tab, found no content script there, and forgot it.
     await expect.poll(async () => (await tabsNow())[tabId]).toBeUndefined();
-    release();
+    loading.release();
     await loading.done;
     const status = () =>
       session.worker!.evaluate(async (id) => {
