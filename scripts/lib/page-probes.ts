@@ -13,13 +13,15 @@ export interface MarkInfo {
   text: string;
   /** Tag names from the mark's text node up to <body>, to tell where it sits. */
   path: string[];
+  /** Where its box's top stands on the page (from the document's top), where asked for. */
+  top?: number;
 }
 
 /**
  * Runs in the page (any driver's evaluate): every range in Siyaq's highlights, made live from the
- * static ranges Siyaq registers, for its text and where it sits.
+ * static ranges Siyaq registers, for its text and where it sits (with `withTop`, on the page too).
  */
-export function marksInPage(): MarkInfo[] {
+export function marksInPage(withTop = false): MarkInfo[] {
   const out: MarkInfo[] = [];
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('siyaq-') || name === 'siyaq-flash') continue;
@@ -29,7 +31,9 @@ export function marksInPage(): MarkInfo[] {
       range.setEnd(mark.endContainer, mark.endOffset);
       const path: string[] = [];
       for (let el = range.startContainer.parentElement; el && el !== document.body; el = el.parentElement) path.push(el.tagName);
-      out.push({ highlight: name, text: range.toString(), path });
+      const info: MarkInfo = { highlight: name, text: range.toString(), path };
+      if (withTop) info.top = Math.round(range.getBoundingClientRect().top + scrollY);
+      out.push(info);
     }
   }
   return out;
@@ -58,12 +62,20 @@ export function markPointInPage(text: string): { x: number; y: number } | null {
   return null;
 }
 
-export function readMarks(page: Page): Promise<MarkInfo[]> {
-  return page.evaluate(marksInPage);
+export function readMarks(page: Page, withTop = false): Promise<MarkInfo[]> {
+  return page.evaluate(marksInPage, withTop);
 }
 
 /** Whether a mark reads `text`, or ends in it after the role written before the name. */
 export const marksName = (mark: MarkInfo, text: string): boolean => mark.text === text || mark.text.endsWith(` ${text}`) || mark.text.endsWith(`\u00a0${text}`);
+
+/**
+ * Scrolls to the end of the page, as a reader who reads on does: Siyaq draws the marks more than
+ * a screen below the viewport only as the reader nears them (marks.ts).
+ */
+export function scrollToEnd(page: Page): Promise<void> {
+  return page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+}
 
 /** Waits until the marks include every text given. */
 export async function waitForMarks(page: Page, texts: string[], timeout = 5000): Promise<MarkInfo[]> {

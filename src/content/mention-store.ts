@@ -182,7 +182,13 @@ export class MentionStore {
   setMode(mode: MarkMode): void {
     if (mode === this.mode) return;
     this.mode = mode;
-    for (const id of this.byEntity.keys()) this.rebuild(id);
+    // One repaint for the whole page's new marks, and one look at where each block is.
+    this.layer.hold();
+    try {
+      for (const id of this.byEntity.keys()) this.rebuild(id);
+    } finally {
+      this.layer.release();
+    }
   }
 
   /** Marked mentions that touch a text node, for hit-testing the pointer. */

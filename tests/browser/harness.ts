@@ -21,6 +21,7 @@ export {
   inNewWorld,
   markPoint,
   readMarks,
+  scrollToEnd,
   shownFrame,
   siyaqFrame,
   waitForMarks,

@@ -1,6 +1,7 @@
 /**
  * Marks in real Chromium: the right words, in every written form, and nowhere they must not be.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { typicalArticle } from '../../bench/lib/pages';
 import { openFixture, readMarks, ROOT, waitForMarks, useBrowser } from './harness';
@@ -47,6 +48,46 @@ describe('marks', () => {
     const counts = await page.evaluate(() => (window as unknown as { markCounts: number[] }).markCounts.filter((n) => n > 0));
     expect(counts).toHaveLength(1);
     expect(counts[0]).toBe((await readMarks(page)).length);
+    await page.close();
+  });
+
+  it('draws the marks within a screen of the viewport at once, and the rest as the reader scrolls to them', async () => {
+    const url = `${b.server.origin}/typical-article.html`;
+    const load = async (height: number) => {
+      const page = await b.session.context.newPage();
+      await page.setViewportSize({ width: 1280, height });
+      await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: typicalArticle(ROOT).html }));
+      await page.goto(url);
+      await waitForMarks(page, ['غزة']);
+      await page.waitForTimeout(300);
+      return page;
+    };
+    // Every drawn mark, as its highlight, its text and where it stands on the page.
+    const drawn = async (page: Page) =>
+      (await readMarks(page, true)).map((m) => ({ key: `${m.highlight} ${m.text}`, top: m.top! })).sort((a, b) => a.top - b.top || a.key.localeCompare(b.key));
+    // A window taller than the article: every mark is within reach from the start.
+    const tall = await load(6000);
+    const all = await drawn(tall);
+    await tall.close();
+
+    const screen = 700;
+    const page = await load(screen);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeGreaterThan(3 * screen);
+    // Drawn at first: every mark of the first two screens, and of the rest only those in a
+    // paragraph that reaches into them.
+    const first = await drawn(page);
+    expect(first).toEqual(expect.arrayContaining(all.filter((m) => m.top < 2 * screen)));
+    expect(first.length).toBeLessThan(all.length);
+    for (const m of first) expect(m.top).toBeLessThan(3 * screen);
+    // Scrolled a screen at a time, as a reader reads: each screen's marks are drawn by the time it shows.
+    for (let y = screen; y < height; y += screen) {
+      await page.evaluate((y) => scrollTo(0, y), y);
+      const onScreen = all.filter((m) => m.top >= y && m.top < y + screen);
+      await expect.poll(async () => (await drawn(page)).filter((m) => m.top >= y && m.top < y + screen), { timeout: 2000 }).toEqual(onScreen);
+    }
+    // In the end, the same marks as the tall window drew at once.
+    expect(await drawn(page)).toEqual(all);
     await page.close();
   });
 
