@@ -1,7 +1,9 @@
 /**
  * The browser's own runtime namespace, told apart as the polyfill tells it: a `browser` with a
- * live runtime is Firefox's own, promises throughout; otherwise Chrome's `chrome`. A module of
- * its own so that the document_start script, which must stay tiny, takes only this.
+ * live runtime speaks promises throughout (Firefox's, and Chromium's own since 148, the same
+ * objects as `chrome`, whose onMessage listeners may return a promise from then on); otherwise
+ * Chrome's `chrome`. A module of its own so that the document_start script, which must stay
+ * tiny, takes only this.
  */
 export interface Sender {
   id?: string;
@@ -21,6 +23,7 @@ export interface NativeRuntime {
 type Namespace = { runtime?: NativeRuntime } | undefined;
 const globals = globalThis as { browser?: Namespace; chrome?: Namespace };
 
-export const firefox = globals.browser?.runtime?.id !== undefined;
+/** Whether a listener answers by returning a promise (else by `sendResponse`). */
+export const promiseNamespace = globals.browser?.runtime?.id !== undefined;
 
-export const runtime: NativeRuntime = (firefox ? globals.browser! : globals.chrome!).runtime!;
+export const runtime: NativeRuntime = (promiseNamespace ? globals.browser! : globals.chrome!).runtime!;

@@ -1,13 +1,13 @@
 /**
  * The browser's own runtime messaging, for the content script and the UI: the content script
  * runs on every page, which would all pay for evaluating webextension-polyfill, and needs little
- * of it. Firefox has `browser` with promises; Chrome's MV3 `chrome.runtime` returns promises
- * from sendMessage but wants `sendResponse` from a listener. Replies and refusals follow the
+ * of it. Firefox has `browser` with promises, and so has Chromium since 148; before that, Chrome's
+ * MV3 `chrome.runtime` returns promises from sendMessage but wants `sendResponse` from a listener. Replies and refusals follow the
  * polyfill's convention, which the background (on the polyfill) speaks.
  */
 import { dispatch, type Checks, type Handlers, type Inbox, type Origin, type ToBackground, type ToTab } from './protocol';
 import { TO_TAB } from './tab-checks';
-import { firefox, runtime, type Sender } from './native-runtime';
+import { promiseNamespace, runtime, type Sender } from './native-runtime';
 
 export { runtime, type Sender } from './native-runtime';
 
@@ -39,7 +39,7 @@ export function originOf(sender: Sender): Origin {
 function listen<P extends Inbox>(checks: Checks<P>, handlers: Handlers<P>): void {
   runtime.onMessage.addListener((message, sender, respond) => {
     const reply = dispatch(checks, handlers, message, originOf(sender));
-    if (!reply || firefox) return reply;
+    if (!reply || promiseNamespace) return reply;
     reply.then(respond, (err: Error) => respond({ [REJECTED]: true, message: err.message }));
     return true;
   });
