@@ -151,10 +151,15 @@ export class MarkLayer {
     if (group.size === 0) this.stopWaiting(el);
   }
 
-  /** The reader has scrolled to within reach of elements with waiting marks: they are drawn, in one go. */
+  /**
+   * The reader has scrolled to within reach of elements with waiting marks: they are drawn, in one
+   * go. An element with no box of its own (`display: contents`, or not rendered) never comes
+   * within reach, so its marks are drawn at once, as every mark was before there was a reach.
+   */
   private reached(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
-      const group = entry.isIntersecting ? this.waiting.get(entry.target) : undefined;
+      const { width, height } = entry.boundingClientRect;
+      const group = entry.isIntersecting || (width === 0 && height === 0) ? this.waiting.get(entry.target) : undefined;
       if (!group) continue;
       this.stopWaiting(entry.target);
       for (const [range, type] of group) {

@@ -91,6 +91,21 @@ describe('marks', () => {
     await page.close();
   });
 
+  it('draws at once a mark whose text is in an element with no box of its own', async () => {
+    const page = await b.session.context.newPage();
+    const url = `${b.server.origin}/contents.html`;
+    // «display: contents» gives the span no box, so it never comes into view as an element does.
+    const body = `<!doctype html><html lang="ar"><head><meta charset="utf-8"></head><body><article>
+      <p>تتواصل المحادثات في القاهرة لبحث وقف إطلاق النار في غزة مع الوسطاء، في جولة جديدة. وقال <span style="display: contents">بلينكن</span> إن الاتفاق ممكن.</p>
+    </article></body></html>`;
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
+    await page.goto(url);
+    const marks = await waitForMarks(page, ['بلينكن', 'القاهرة']);
+    // The mark starts in the span's own text, not in a role written before it.
+    expect(marks.find((m) => m.text === 'بلينكن')?.path[0]).toBe('SPAN');
+    await page.close();
+  });
+
   it('leaves editable fields and the trap words alone', async () => {
     const page = await openFixture(b.session, `${b.server.origin}/arabic-article.html`);
     const marks = await waitForMarks(page, ['رونين بار']);
