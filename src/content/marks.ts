@@ -74,6 +74,9 @@ export class MarkLayer {
   private readonly waiting = new Map<Element, Map<AbstractRange, EntityType>>();
   private readonly waitsIn = new Map<AbstractRange, Element>();
   private readonly approach: IntersectionObserver;
+  /** Elements observed whose first answer has not come yet, and who waits for them all. */
+  private readonly unanswered = new Set<Element>();
+  private answered: (() => void)[] = [];
 
   constructor(private readonly doc: Document) {
     ensureHighlightSheet(doc);
@@ -134,6 +137,7 @@ export class MarkLayer {
     if (!group) {
       this.waiting.set(el, (group = new Map()));
       this.approach.observe(el);
+      this.unanswered.add(el);
     }
     group.set(range, type);
     this.waitsIn.set(range, el);
@@ -158,6 +162,7 @@ export class MarkLayer {
    */
   private reached(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
+      this.unanswered.delete(entry.target);
       const { width, height } = entry.boundingClientRect;
       const group = entry.isIntersecting || (width === 0 && height === 0) ? this.waiting.get(entry.target) : undefined;
       if (!group) continue;
@@ -167,11 +172,33 @@ export class MarkLayer {
         this.highlights.get(type)!.add(range);
       }
     }
+    this.settle();
   }
 
   private stopWaiting(el: Element): void {
     this.waiting.delete(el);
     this.approach.unobserve(el);
+    this.unanswered.delete(el);
+    this.settle();
+  }
+
+  /**
+   * Resolves once every mark placed so far is drawn or known to be out of reach: the observer
+   * answers at the next frame, so this is when the reader sees the marks, not when they were
+   * found. (A hidden tab has no frames: it resolves once the tab shows.)
+   */
+  settled(): Promise<void> {
+    return new Promise((resolve) => {
+      this.answered.push(resolve);
+      this.settle();
+    });
+  }
+
+  private settle(): void {
+    if (this.unanswered.size > 0) return;
+    const waiters = this.answered;
+    this.answered = [];
+    for (const resolve of waiters) resolve();
   }
 
   /** Draws the eye to a range for a moment (after jumping to it from the sidebar). */
@@ -188,6 +215,8 @@ export class MarkLayer {
     this.approach.disconnect();
     this.waiting.clear();
     this.waitsIn.clear();
+    this.unanswered.clear();
+    this.settle();
     CSS.highlights.delete(FLASH);
     for (const type of ENTITY_TYPES) {
       if (CSS.highlights.get(highlightName(type)) === this.highlights.get(type)) CSS.highlights.delete(highlightName(type));

@@ -88,10 +88,13 @@ export class SiyaqPage {
     doc.defaultView!.addEventListener('keydown', this.onKeyDown, { capture: true });
     this.scanner = this.newScanner();
     countSlice(this.stats, performance.now() - setup);
-    const scanner = this.scanner;
-    void scanner.start().then(() => {
-      if (!scanner.isStopped) recordMarksShown(started);
-    });
+    const { scanner, layer } = this;
+    void scanner
+      .start()
+      .then(() => layer.settled())
+      .then(() => {
+        if (!scanner.isStopped) recordMarksShown(started);
+      });
   }
 
   private newScanner(): PageScanner {
