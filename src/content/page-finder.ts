@@ -6,6 +6,7 @@
 import { FORM_KINDS, type EntityRef, type EntityType, type FormKind } from '../match/catalogue-types';
 import { MAX_SCAN_CHARS, MAX_SCAN_TEXTS, type PageFound } from '../messages/protocol';
 import { sendToBackground } from '../messages/runtime';
+import { uniqueHex } from './random-hex';
 
 export interface Found {
   /** Offsets in the text the mention was found in. */
@@ -56,20 +57,10 @@ function unpack(reply: PageFound, known: Map<string, EntityRef>): Found[][] {
  * is asked again once; after that its texts count as naming no one, rather than stopping the
  * page's scan.
  */
-/**
- * A name for one reading of the page, as the schema wants it (16 hex digits): the background keys
- * its matchers by tab and name, so it need only differ from the tab's other readings. It is no
- * secret (only this tab's content script can send it), so Math.random makes it, at no cost,
- * where crypto's first use costs a page 0.2-0.5 ms (timed in the content script).
- */
-function readingName(): string {
-  let name = '';
-  while (name.length < 16) name += Math.floor(Math.random() * 0x10000).toString(16).padStart(4, '0');
-  return name;
-}
-
 export function pageFinder(date: string, known: Map<string, EntityRef>): Finder {
-  const page = readingName();
+  // The background keys its matchers by tab and this name, so it need only differ from the tab's
+  // other readings: no secret, since only this tab's content script can send it.
+  const page = uniqueHex(8);
   const ask = (texts: string[]): Promise<PageFound> => sendToBackground('page/scan', { page, texts, date });
   return async (texts) => {
     const replies = await Promise.all(
