@@ -152,7 +152,10 @@ export class MarkLayer {
     this.waitsIn.delete(range);
     const group = this.waiting.get(el)!;
     group.delete(range);
-    if (group.size === 0) this.stopWaiting(el);
+    if (group.size === 0) {
+      this.stopWaiting(el);
+      this.settle();
+    }
   }
 
   /**
@@ -179,7 +182,6 @@ export class MarkLayer {
     this.waiting.delete(el);
     this.approach.unobserve(el);
     this.unanswered.delete(el);
-    this.settle();
   }
 
   /**

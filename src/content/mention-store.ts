@@ -182,7 +182,7 @@ export class MentionStore {
   setMode(mode: MarkMode): void {
     if (mode === this.mode) return;
     this.mode = mode;
-    // One repaint for the whole page's new marks, and one look at where each block is.
+    // The whole page's new marks in one burst, not one entity's at a time.
     this.layer.hold();
     try {
       for (const id of this.byEntity.keys()) this.rebuild(id);
