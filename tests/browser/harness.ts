@@ -37,6 +37,11 @@ export function startFixtureServer(): Promise<StaticServer> {
   return serveStatic({ '/': join(ROOT, 'tests/fixtures'), '/demo/': demo });
 }
 
+/** Has a page answer `url` with this HTML, for a page made in the test rather than a fixture file. */
+export async function serveHtml(page: Page, url: string, html: string): Promise<void> {
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+}
+
 /**
  * Runs in the service worker: the id of the active tab of the last focused normal window (the
  * window of a popup opened by openPopup is none), as the popup picks its tab.

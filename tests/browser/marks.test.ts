@@ -4,7 +4,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { typicalArticle } from '../../bench/lib/pages';
-import { openFixture, readMarks, ROOT, waitForMarks, useBrowser } from './harness';
+import { openFixture, readMarks, ROOT, serveHtml, waitForMarks, useBrowser } from './harness';
+
+// The bench's typical article (1,500 words of the seeds), made once for the tests that load it.
+const typical = typicalArticle(ROOT).html;
 
 describe('marks', () => {
   const b = useBrowser();
@@ -39,9 +42,9 @@ describe('marks', () => {
       };
       requestAnimationFrame(tick);
     });
-    // The bench's typical article (1,500 words of the seeds), long enough to take several slices.
+    // The typical article is long enough to take several slices.
     const url = `${b.server.origin}/typical-article.html`;
-    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: typicalArticle(ROOT).html }));
+    await serveHtml(page, url, typical);
     await page.goto(url);
     await waitForMarks(page, ['غزة']);
     await page.waitForTimeout(500);
@@ -56,7 +59,7 @@ describe('marks', () => {
     const load = async (height: number) => {
       const page = await b.session.context.newPage();
       await page.setViewportSize({ width: 1280, height });
-      await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: typicalArticle(ROOT).html }));
+      await serveHtml(page, url, typical);
       await page.goto(url);
       await waitForMarks(page, ['غزة']);
       await page.waitForTimeout(300);
@@ -98,7 +101,7 @@ describe('marks', () => {
     const body = `<!doctype html><html lang="ar"><head><meta charset="utf-8"></head><body><article>
       <p>تتواصل المحادثات في القاهرة لبحث وقف إطلاق النار في غزة مع الوسطاء، في جولة جديدة. وقال <span style="display: contents">بلينكن</span> إن الاتفاق ممكن.</p>
     </article></body></html>`;
-    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
+    await serveHtml(page, url, body);
     await page.goto(url);
     const marks = await waitForMarks(page, ['بلينكن', 'القاهرة']);
     // The mark starts in the span's own text, not in a role written before it.

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import { formatMessage } from '../../src/ui/shared/format-message';
-import { hiddenFrame, launch, openFixture, openPopup, readMarks, ROOT, sessionStorageOf, shownFrame, startFixtureServer, tabIdOf, waitForMarks, type Session } from './harness';
+import { hiddenFrame, launch, openFixture, openPopup, readMarks, ROOT, serveHtml, sessionStorageOf, shownFrame, startFixtureServer, tabIdOf, waitForMarks, type Session } from './harness';
 import type { StaticServer } from '../../scripts/lib/static-server';
 
 const marksGone = (page: Page) => expect.poll(async () => (await readMarks(page)).length, { timeout: 5000 }).toBe(0);
@@ -112,7 +112,7 @@ describe('per-site control', () => {
     const page = await session.context.newPage();
     let held = Promise.resolve();
     let asked = (): void => undefined;
-    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    await serveHtml(page, url, html);
     await page.route(`${server.origin}/held.js`, async (route) => {
       asked();
       await held;

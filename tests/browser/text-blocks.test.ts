@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { liveBlog, typicalArticle } from '../../bench/lib/pages';
 import type { ProbedBlock } from './lib/text-blocks-probe';
-import { inNewWorld, launch, ROOT, startFixtureServer, type Session } from './harness';
+import { inNewWorld, launch, ROOT, serveHtml, startFixtureServer, type Session } from './harness';
 import type { StaticServer } from '../../scripts/lib/static-server';
 
 const probe = buildSync({ entryPoints: [join(ROOT, 'tests/browser/lib/text-blocks-probe.ts')], bundle: true, format: 'iife', write: false }).outputFiles[0]!.text;
@@ -44,7 +44,7 @@ describe('text blocks', () => {
 
   async function probePage(html: string | null, url: string, selector = 'body'): Promise<{ walk: ProbedBlock[]; oracle: ProbedBlock[] }> {
     const page = await session.context.newPage();
-    if (html !== null) await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    if (html !== null) await serveHtml(page, url, html);
     await page.goto(url, { waitUntil: 'load' });
     // In a world of its own, as a content script runs: the hostile fixtures break the page's own
     // prototypes, and a strict CSP forbids the page a script tag.
