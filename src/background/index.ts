@@ -6,6 +6,7 @@ import { applyPatch } from '../settings/patch';
 import { loadSettings, onSettingsChanged } from '../settings/storage';
 import { importSettings, type ImportResult } from '../settings/transfer';
 import { badgeText } from './badge';
+import { cachedRead } from './cached-read';
 import { createContextMenu, onCommand, onContextMenu } from './commands';
 import { corpus, library } from './corpus';
 import { forgetToken, registerToken, tokenOf } from './frame-tokens';
@@ -34,6 +35,9 @@ async function askedHost(asked: ToBackground['site/state']['payload'], origin: O
   return host;
 }
 
+// Read at every page's start and report; a change, which pushSiteStates reads fresh, drops it.
+const settingsNow = cachedRead(loadSettings, onSettingsChanged);
+
 const scans = pageScans(async () => (await ownFile(DATA_FILE)).arrayBuffer(), () => library.listActors());
 
 const onlyExtensionPages = (origin: Origin, what: string): void => {
@@ -41,7 +45,10 @@ const onlyExtensionPages = (origin: Origin, what: string): void => {
 };
 
 listenAsBackground({
-  'site/state': async (asked, origin) => siteState(await loadSettings(), await askedHost(asked, origin), await library.listActors()),
+  'site/state': async (asked, origin) => {
+    const [settings, host, actors] = await Promise.all([settingsNow(), askedHost(asked, origin), library.listActors()]);
+    return siteState(settings, host, actors);
+  },
   'page/report': async (status, origin) => {
     // Only a content script reports on its page; the count is checked and bounded by the schema.
     if (origin.tabId === undefined || origin.extensionPage) return null;
@@ -136,7 +143,7 @@ function actorsChanged(): Promise<void> {
  */
 async function settleTab(tabId: number, host: string | null, status: PageStatus): Promise<void> {
   if (host === null || !status.arabic) return;
-  const settings = await loadSettings();
+  const settings = await settingsNow();
   // Reports come after every batch of a live page's changes: most agree, and cost one read.
   if (isOnFor(settings, host) === status.active) return;
   await rememberTab(tabId, host);
