@@ -94,6 +94,32 @@ describe('marks', () => {
     await page.close();
   });
 
+  it('draws ahead of the reader inside a box that scrolls of its own, and every mark when the page is printed', async () => {
+    const page = await b.session.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    const url = `${b.server.origin}/scroll-box.html`;
+    // A 200 px box with its own scrollbar: «القاهرة» stands just below what it shows, «بلينكن»
+    // many boxes further down; the page itself does not scroll.
+    const filler = (px: number) => `<div style="height: ${px}px"></div>`;
+    const body = `<!doctype html><html lang="ar"><head><meta charset="utf-8"></head><body><article>
+      <p>تتواصل المحادثات بشأن وقف إطلاق النار في غزة مع الوسطاء.</p>
+      <div id="box" style="height: 200px; overflow: auto">${filler(260)}<p>واستضافت القاهرة جولة جديدة من المحادثات.</p>${filler(3000)}<p>وقال بلينكن إن الاتفاق ممكن.</p>${filler(400)}</div>
+    </article></body></html>`;
+    await serveHtml(page, url, body);
+    await page.goto(url);
+    await waitForMarks(page, ['غزة', 'القاهرة']);
+    await page.waitForTimeout(300);
+    expect((await readMarks(page)).map((m) => m.text)).not.toContain('بلينكن');
+    // The page's own «print» event is not the browser's: it draws nothing.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.waitForTimeout(100);
+    expect((await readMarks(page)).map((m) => m.text)).not.toContain('بلينكن');
+    // Printing shows the whole article, so every mark is drawn for it.
+    await page.pdf();
+    expect((await readMarks(page)).map((m) => m.text)).toContain('بلينكن');
+    await page.close();
+  });
+
   it('draws at once a mark whose text is in an element with no box of its own', async () => {
     const page = await b.session.context.newPage();
     const url = `${b.server.origin}/contents.html`;
