@@ -67,6 +67,18 @@ function removeHighlightSheet(doc: Document): void {
 const DRAW_REACH = '100%';
 
 /**
+ * Most elements whose marks wait for the reader; past it, the layer stops waiting and draws every
+ * mark, those waiting and those to come, as it did before there was a reach. The observer checks
+ * every element it watches on every frame the page scrolls: on the live blog in every-mention
+ * mode, with thousands waiting, that was 1.0 s of the 2.3 s of main-thread work that 40 screens
+ * of scrolling cost, tasks near 50 ms; drawn at once, 0.4–0.5 s, as in first-mention mode.
+ * Keeping some waiting is no way out: Chromium re-reads every range of every highlight on any
+ * change, so each mark drawn while thousands are drawn cost the scroll a 180 ms task. First
+ * mentions are one per entity, far under this.
+ */
+const MAX_WAITING = 256;
+
+/**
  * The observer's reach. A scroll margin widens every scrolling box between a mark and the
  * viewport, the document's own included, so it is the whole reach where the browser has one
  * (Chromium and Firefox both do; TypeScript's DOM typings lag): a root margin beside it would
@@ -88,6 +100,8 @@ export class MarkLayer {
   /** Elements observed whose first answer has not come yet, and who waits for them all. */
   private readonly unanswered = new Set<Element>();
   private answered: (() => void)[] = [];
+  /** Past MAX_WAITING: marks are drawn as they come, without waiting for the reader. */
+  private reachless = false;
 
   constructor(private readonly doc: Document) {
     ensureHighlightSheet(doc);
@@ -149,11 +163,12 @@ export class MarkLayer {
    */
   private place(type: EntityType, range: AbstractRange): void {
     const el = range.startContainer.parentElement;
-    if (!el) {
+    if (el && !this.waiting.has(el) && this.waiting.size >= MAX_WAITING) this.giveUpReach();
+    let group = el && this.waiting.get(el);
+    if (!el || this.reachless) {
       this.highlights.get(type)!.add(range);
       return;
     }
-    let group = this.waiting.get(el);
     if (!group) {
       this.waiting.set(el, (group = new Map()));
       this.approach.observe(el);
@@ -189,6 +204,13 @@ export class MarkLayer {
       const { width, height } = entry.boundingClientRect;
       if (entry.isIntersecting || (width === 0 && height === 0)) this.draw(entry.target);
     }
+    this.settle();
+  }
+
+  /** Too many marks to wait (see MAX_WAITING): all are drawn, from now on as they come. */
+  private giveUpReach(): void {
+    this.reachless = true;
+    for (const el of [...this.waiting.keys()]) this.draw(el);
     this.settle();
   }
 

@@ -42,6 +42,20 @@ export async function serveHtml(page: Page, url: string, html: string): Promise<
   await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
 }
 
+/** Reads, writes or clears the stored settings from the service worker, as another writer of storage would. */
+export function storedSettings(session: Session, action: 'get' | 'set' | 'clear', value?: unknown): Promise<unknown> {
+  return session.worker!.evaluate(
+    async ({ action, value }) => {
+      type Area = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void>; clear(): Promise<void> };
+      const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+      if (action === 'get') return (await local.get('settings')).settings;
+      if (action === 'set') return local.set({ settings: value as object });
+      return local.clear();
+    },
+    { action, value },
+  );
+}
+
 /**
  * Runs in the service worker: the id of the active tab of the last focused normal window (the
  * window of a popup opened by openPopup is none), as the popup picks its tab.

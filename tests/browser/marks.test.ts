@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { typicalArticle } from '../../bench/lib/pages';
-import { openFixture, readMarks, ROOT, serveHtml, waitForMarks, useBrowser } from './harness';
+import { openFixture, readMarks, ROOT, serveHtml, storedSettings, waitForMarks, useBrowser } from './harness';
 
 // The bench's typical article (1,500 words of the seeds), made once for the tests that load it.
 const typical = typicalArticle(ROOT).html;
@@ -118,6 +118,24 @@ describe('marks', () => {
     await page.pdf();
     expect((await readMarks(page)).map((m) => m.text)).toContain('بلينكن');
     await page.close();
+  });
+
+  it('in every-mention mode, draws at once the marks of a page with more than the observer should watch', async () => {
+    await storedSettings(b.session, 'set', { markMode: 'every' });
+    try {
+      const page = await b.session.context.newPage();
+      await page.setViewportSize({ width: 1000, height: 700 });
+      const url = `${b.server.origin}/many-paragraphs.html`;
+      // 400 paragraphs 300 px apart, each naming Gaza: most of them many screens down.
+      const paragraphs = Array.from({ length: 400 }, (_, i) => `<p style="margin-bottom: 280px">${i + 1}. تتواصل الغارات على غزة.</p>`).join('');
+      await serveHtml(page, url, `<!doctype html><html lang="ar"><head><meta charset="utf-8"></head><body><article>${paragraphs}</article></body></html>`);
+      await page.goto(url);
+      await waitForMarks(page, ['غزة']);
+      await expect.poll(async () => (await readMarks(page)).length, { timeout: 5000 }).toBe(400);
+      await page.close();
+    } finally {
+      await storedSettings(b.session, 'clear');
+    }
   });
 
   it('draws at once a mark whose text is in an element with no box of its own', async () => {
