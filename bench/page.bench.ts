@@ -20,7 +20,7 @@ import { extensionArgs } from '../scripts/lib/chromium.ts';
 import { hiddenFrame, inNewWorld, markPoint, readMarks, readSelfTiming, siyaqFrame, waitForSelfTiming } from '../scripts/lib/page-probes.ts';
 import { runBuild } from '../scripts/lib/run-build.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
-import { traceLoad, traceWorker } from './lib/cpu-trace.ts';
+import { traceInPage, traceLoad, traceWorker } from './lib/cpu-trace.ts';
 import { highlightCss, highlightName } from '../src/content/marks.ts';
 import { adoptCss } from '../src/ui/shared/adopt-css.ts';
 import { liveBlog, typicalArticle } from './lib/pages.ts';
@@ -336,6 +336,7 @@ export default async function run(): Promise<void> {
       console.log(`${label}: JS heap added ${fmt(added / 2 ** 20, 2)} MB against the page without Siyaq (target < 5 MB)`);
       await plain.close();
       if (label === 'typical article') await cardAndSidebar(page, withExt);
+      if (label === 'live blog') await scrolling(withExt, without, server.origin + path);
       await page.close();
     }
 
@@ -357,6 +358,55 @@ export default async function run(): Promise<void> {
 
   const content = readFileSync(join(root, 'dist/chromium/content.js'));
   console.log(`content script (loaded on every page): ${fmt(content.length / 1024)} KiB raw, ${fmt(gzipSync(content).length / 1024)} KiB gzip (target ≤ 40 KiB raw)`);
+}
+
+/** Asks the background for a change of settings, as the options page does. */
+async function changeSettings(session: Session, patch: object): Promise<void> {
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options.evaluate(
+    (payload) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'settings/change', payload }),
+    patch,
+  );
+  await options.close();
+}
+
+const SCREENS = 40;
+
+/**
+ * Scrolls a freshly loaded page down SCREENS screens, one every 50 ms as a quick reader's flicks
+ * do, under a trace: the main thread's CPU and longest task, and how many marks were drawn before
+ * and after (Siyaq draws a mark as the reader nears it).
+ */
+async function scrolled(session: Session, url: string): Promise<{ cpuMs: number; longestMs: number; before: number; after: number }> {
+  const page = await openPage(session, url);
+  if (session.extensionId) await waitForSelfTiming(page);
+  await page.waitForTimeout(1000);
+  const before = (await readMarks(page)).length;
+  const screen = await page.evaluate(() => window.innerHeight);
+  const cpu = await traceInPage(session, page, async () => {
+    for (let i = 1; i <= SCREENS; i++) {
+      await page.evaluate((y) => scrollTo(0, y), i * screen);
+      await page.waitForTimeout(50);
+    }
+    await page.waitForTimeout(500);
+  });
+  const after = (await readMarks(page)).length;
+  await page.close();
+  return { ...cpu, before, after };
+}
+
+/** Scrolling the live blog without Siyaq, and with it in first-mention and in every-mention mode. */
+async function scrolling(withExt: Session, without: Session, url: string): Promise<void> {
+  const plain = await scrolled(without, url);
+  const first = await scrolled(withExt, url);
+  await changeSettings(withExt, { markMode: 'every' });
+  const every = await scrolled(withExt, url).finally(() => changeSettings(withExt, { markMode: 'first' }));
+  const line = (s: typeof plain) => `${fmt(s.cpuMs)} ms (longest task ${fmt(s.longestMs)} ms; marks drawn ${s.before} → ${s.after})`;
+  console.log(
+    `live blog, scrolled ${SCREENS} screens in ${SCREENS * 50} ms, main-thread CPU: without Siyaq ${fmt(plain.cpuMs)} ms (longest task ${fmt(plain.longestMs)} ms); with it, first mentions ${line(first)}, every mention ${line(every)}`,
+  );
 }
 
 /** Rests the pointer on marks and clicks them, reading Siyaq's own paint measures. */

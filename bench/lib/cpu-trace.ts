@@ -53,19 +53,25 @@ function threadsCpu(events: TraceEvent[], threadName: string): LoadCpu[] {
     .sort((a, b) => b.cpuMs - a.cpuMs);
 }
 
+/** The main thread's task CPU of a page's renderer while `run` runs. */
+export async function traceInPage(session: Session, page: Page, run: () => Promise<unknown>): Promise<LoadCpu> {
+  const cdp = await session.context.newCDPSession(page);
+  const events = await recordTrace(cdp, run);
+  await cdp.detach();
+  // The page's renderer main thread: the one that ran the most top-level work under that name.
+  return threadsCpu(events, 'CrRendererMain')[0] ?? { cpuMs: 0, longestMs: 0 };
+}
+
 /** Loads `url` in a fresh tab under a trace, lets it settle, and sums the main thread's task CPU. */
 export async function traceLoad(session: Session, url: string, settle: (page: Page) => Promise<unknown>, init?: (page: Page) => Promise<unknown>): Promise<LoadCpu> {
   const page = await session.context.newPage();
   await init?.(page);
-  const cdp = await session.context.newCDPSession(page);
-  const events = await recordTrace(cdp, async () => {
+  const cpu = await traceInPage(session, page, async () => {
     await page.goto(url, { waitUntil: 'load' });
     await settle(page);
   });
-  await cdp.detach();
   await page.close();
-  // The page's renderer main thread: the one that ran the most top-level work under that name.
-  return threadsCpu(events, 'CrRendererMain')[0] ?? { cpuMs: 0, longestMs: 0 };
+  return cpu;
 }
 
 /**
