@@ -3,7 +3,8 @@ import browser from 'webextension-polyfill';
 import type { Origin, PageStatus, ToBackground } from '../messages/protocol';
 import { listenAsBackground, sendToTab } from '../messages/transport';
 import { applyPatch } from '../settings/patch';
-import { loadSettings, onSettingsChanged } from '../settings/storage';
+import type { Settings } from '../settings/schema';
+import { loadSettings, onSettingsChanged, storedSettings } from '../settings/storage';
 import { importSettings, type ImportResult } from '../settings/transfer';
 import { badgeText } from './badge';
 import { cachedRead } from './cached-read';
@@ -36,7 +37,9 @@ async function askedHost(asked: ToBackground['site/state']['payload'], origin: O
 }
 
 // Read at every page's start and report; a change, which pushSiteStates reads fresh, drops it.
-const settingsNow = cachedRead(loadSettings, onSettingsChanged);
+// Where storage fails, this question is answered from the defaults and the next reads again.
+const keptSettings = cachedRead(storedSettings, onSettingsChanged);
+const settingsNow = (): Promise<Settings> => keptSettings().catch(loadSettings);
 
 const scans = pageScans(async () => (await ownFile(DATA_FILE)).arrayBuffer(), () => library.listActors());
 

@@ -1,18 +1,20 @@
 /**
  * Settings in browser.storage.local under one key, read through the schema and its migrations;
- * reading never throws. Every part reads through here; only the background's settings writer
- * (src/background/settings-writer.ts) writes, so that no two writes interleave.
+ * reading never throws, except where asked to (storedSettings). Every part reads through here;
+ * only the background's settings writer (src/background/settings-writer.ts) writes, so that no
+ * two writes interleave.
  */
 import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, readSettings, type ReadSettings, type Settings } from './schema';
 
 const SETTINGS_KEY = 'settings';
 
+const readStored = async (): Promise<ReadSettings> => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+
 /** The stored settings, and which stored fields did not fit and show their defaults. */
 export async function readStoredSettings(): Promise<ReadSettings> {
   try {
-    const stored = await browser.storage.local.get(SETTINGS_KEY);
-    return readSettings(stored[SETTINGS_KEY]);
+    return await readStored();
   } catch {
     return { settings: { ...DEFAULT_SETTINGS, sites: {} }, rejected: [] };
   }
@@ -20,6 +22,15 @@ export async function readStoredSettings(): Promise<ReadSettings> {
 
 export async function loadSettings(): Promise<Settings> {
   return (await readStoredSettings()).settings;
+}
+
+/**
+ * The stored settings, rejecting where storage itself fails (what is stored and does not fit
+ * still reads as its defaults): for a reader that keeps what it read, and must not keep the
+ * defaults a passing failure would give.
+ */
+export async function storedSettings(): Promise<Settings> {
+  return (await readStored()).settings;
 }
 
 /** Rejects as storage does (a quota refused, say), leaving what was stored as it was. */
