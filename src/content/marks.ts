@@ -65,18 +65,13 @@ function removeHighlightSheet(doc: Document): void {
  * viewport of them, so they are drawn before they show.
  */
 const DRAW_REACH = '100%';
-
-/**
- * Most elements whose marks wait for the reader; past it, the layer stops waiting and draws every
- * mark, those waiting and those to come, as it did before there was a reach. The observer checks
- * every element it watches on every frame the page scrolls: on the live blog in every-mention
- * mode, with thousands waiting, that was 1.0 s of the 2.3 s of main-thread work that 40 screens
- * of scrolling cost, tasks near 50 ms; drawn at once, 0.4–0.5 s, as in first-mention mode.
- * Keeping some waiting is no way out: Chromium re-reads every range of every highlight on any
- * change, so each mark drawn while thousands are drawn cost the scroll a 180 ms task. First
- * mentions are one per entity, far under this.
- */
-const MAX_WAITING = 256;
+// Every mark waits, however many: in every-mention mode on the 5 MB live blog the observer then
+// checks thousands of elements on every frame (scrolling 40 screens cost 2.2 s of main thread
+// against 0.5 s in first-mention mode), but drawing them all instead is worse wherever the page
+// changes. Chromium rebuilds every range of every highlight after any change to the DOM or its
+// styles: with 20,000 marks drawn, a page adding a paragraph every 300 ms while read made tasks
+// of 184–192 ms (70 with the marks waiting), and a storm of appended paragraphs tasks of 50–74 ms
+// (none with them waiting).
 
 /**
  * The observer's reach. A scroll margin widens every scrolling box between a mark and the
@@ -100,8 +95,6 @@ export class MarkLayer {
   /** Elements observed whose first answer has not come yet, and who waits for them all. */
   private readonly unanswered = new Set<Element>();
   private answered: (() => void)[] = [];
-  /** Past MAX_WAITING: marks are drawn as they come, without waiting for the reader. */
-  private reachless = false;
 
   constructor(private readonly doc: Document) {
     ensureHighlightSheet(doc);
@@ -163,12 +156,11 @@ export class MarkLayer {
    */
   private place(type: EntityType, range: AbstractRange): void {
     const el = range.startContainer.parentElement;
-    if (el && !this.waiting.has(el) && this.waiting.size >= MAX_WAITING) this.giveUpReach();
-    let group = el && this.waiting.get(el);
-    if (!el || this.reachless) {
+    if (!el) {
       this.highlights.get(type)!.add(range);
       return;
     }
+    let group = this.waiting.get(el);
     if (!group) {
       this.waiting.set(el, (group = new Map()));
       this.approach.observe(el);
@@ -204,13 +196,6 @@ export class MarkLayer {
       const { width, height } = entry.boundingClientRect;
       if (entry.isIntersecting || (width === 0 && height === 0)) this.draw(entry.target);
     }
-    this.settle();
-  }
-
-  /** Too many marks to wait (see MAX_WAITING): all are drawn, from now on as they come. */
-  private giveUpReach(): void {
-    this.reachless = true;
-    for (const el of [...this.waiting.keys()]) this.draw(el);
     this.settle();
   }
 

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { typicalArticle } from '../../bench/lib/pages';
-import { openFixture, readMarks, ROOT, serveHtml, storedSettings, waitForMarks, useBrowser } from './harness';
+import { openFixture, readMarks, ROOT, scrollToEnd, serveHtml, storedSettings, waitForMarks, useBrowser } from './harness';
 
 // The bench's typical article (1,500 words of the seeds), made once for the tests that load it.
 const typical = typicalArticle(ROOT).html;
@@ -120,7 +120,7 @@ describe('marks', () => {
     await page.close();
   });
 
-  it('in every-mention mode, draws at once the marks of a page with more than the observer should watch', async () => {
+  it('in every-mention mode too, draws the marks far down only as the reader nears them, however many', async () => {
     await storedSettings(b.session, 'set', { markMode: 'every' });
     try {
       const page = await b.session.context.newPage();
@@ -131,7 +131,15 @@ describe('marks', () => {
       await serveHtml(page, url, `<!doctype html><html lang="ar"><head><meta charset="utf-8"></head><body><article>${paragraphs}</article></body></html>`);
       await page.goto(url);
       await waitForMarks(page, ['غزة']);
-      await expect.poll(async () => (await readMarks(page)).length, { timeout: 5000 }).toBe(400);
+      await page.waitForTimeout(300);
+      // Drawn at first: those of the first screens (a mark every 300 px, two screens' reach).
+      const first = (await readMarks(page)).length;
+      expect(first).toBeGreaterThan(2);
+      expect(first).toBeLessThan(20);
+      // The last paragraph's mark comes once the reader is there.
+      await scrollToEnd(page);
+      await expect.poll(async () => (await readMarks(page, true)).some((m) => m.top! > 400 * 300 - 1400), { timeout: 5000 }).toBe(true);
+      expect((await readMarks(page)).length).toBeLessThan(60);
       await page.close();
     } finally {
       await storedSettings(b.session, 'clear');
