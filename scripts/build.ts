@@ -44,8 +44,7 @@ const options: esbuild.BuildOptions = {
   entryPoints,
   outdir: bundleDir,
   bundle: true,
-  // Content scripts cannot be ES modules, and one format for every entry keeps the two
-  // browsers' bundles identical.
+  // Content scripts cannot be ES modules: one format for every entry.
   format: 'iife',
   target: ['chrome120', 'firefox140'],
   minify: !watch && !process.env.SIYAQ_NO_MINIFY,
@@ -88,7 +87,7 @@ function assemble(data: CompiledData): void {
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
     cpSync(join(root, 'extension'), out, { recursive: true });
-    cpSync(bundleDir, out, { recursive: true });
+    cpSync(join(bundleDir, browser), out, { recursive: true });
     for (const name of FRAME_PAGES) writeFileSync(join(out, `${name}.html`), framePage(name));
     for (const [name, text] of Object.entries(data.files)) {
       mkdirSync(join(out, 'data'), { recursive: true });
@@ -102,7 +101,9 @@ function assemble(data: CompiledData): void {
 
 function report(result: esbuild.BuildResult): void {
   for (const [file, out] of Object.entries(result.metafile?.outputs ?? {})) {
-    if (file.endsWith('.js')) console.log(`${file.replace(/^dist\/\.bundle\//, '')}: ${(out.bytes / 1024).toFixed(1)} KiB`);
+    // The browsers' bundles differ in one constant: Chromium's sizes stand for both.
+    const name = /\.bundle\/chromium\/(.+\.js)$/.exec(file)?.[1];
+    if (name) console.log(`${name}: ${(out.bytes / 1024).toFixed(1)} KiB`);
   }
 }
 
@@ -113,7 +114,15 @@ async function main(): Promise<void> {
   // reader's saved articles are indexed again when it changes (see indexRules). Worked out here,
   // after the staleness check, since it takes esbuild a bundle of its own.
   const indexSources = digest(JSON.stringify(bundle('src/library/indexer.ts').sources));
-  const builds = [options, moduleOptions].map((o) => ({ ...o, define: { ...o.define, SIYAQ_INDEX_SOURCES: JSON.stringify(indexSources) } }));
+  // One bundle per browser: they differ only in how the marks' highlight rules are written
+  // (SIYAQ_HIGHLIGHTS_INHERIT, see highlightCss in src/content/marks.ts).
+  const builds = BROWSERS.flatMap((browser) =>
+    [options, moduleOptions].map((o) => ({
+      ...o,
+      outdir: join(bundleDir, browser),
+      define: { ...o.define, SIYAQ_INDEX_SOURCES: JSON.stringify(indexSources), SIYAQ_HIGHLIGHTS_INHERIT: String(browser === 'chromium') },
+    })),
+  );
   if (!watch) {
     // Data first: a bad seed or catalogue should be reported as such, not as a bundling error.
     const data = await compileData(root);

@@ -40,6 +40,23 @@ export function marksInPage(withTop = false): MarkInfo[] {
 }
 
 /**
+ * Runs in the page: the colour the mark reading `text` washes its text in, as the page's styles
+ * give it to the element its text starts in (transparent where no rule reaches that element).
+ */
+export function markWashInPage(text: string): string | null {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('siyaq-')) continue;
+    for (const mark of highlight as unknown as Iterable<AbstractRange>) {
+      const range = document.createRange();
+      range.setStart(mark.startContainer, mark.startOffset);
+      range.setEnd(mark.endContainer, mark.endOffset);
+      if (range.toString() === text) return getComputedStyle(mark.startContainer.parentElement!, `::highlight(${name})`).backgroundColor;
+    }
+  }
+  return null;
+}
+
+/**
  * Runs in the page: the centre of the first line of the mark reading `text` (or ending in it,
  * where a role written before the name is part of the mark: «الرئيس المصري عبد الفتاح السيسي»),
  * scrolled into view.

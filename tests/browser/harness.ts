@@ -20,6 +20,7 @@ export {
   inContentScript,
   inNewWorld,
   markPoint,
+  markWashInPage,
   readMarks,
   scrollToEnd,
   shownFrame,

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { typicalArticle } from '../../bench/lib/pages';
-import { openFixture, readMarks, ROOT, scrollToEnd, serveHtml, storedSettings, waitForMarks, useBrowser } from './harness';
+import { markWashInPage, openFixture, readMarks, ROOT, scrollToEnd, serveHtml, storedSettings, waitForMarks, useBrowser } from './harness';
 
 // The bench's typical article (1,500 words of the seeds), made once for the tests that load it.
 const typical = typicalArticle(ROOT).html;
@@ -18,6 +18,11 @@ describe('marks', () => {
     const byText = (t: string) => marks.filter((m) => m.text === t);
     // «جون» is a link and «كيربي» is bold: one mark across both.
     expect(byText('جون كيربي')).toEqual([{ highlight: 'siyaq-person', text: 'جون كيربي', path: ['A', 'P', 'ARTICLE', 'MAIN'] }]);
+    // Its wash reaches the link, though Chromium's rules are written for the root alone.
+    expect(await page.evaluate(markWashInPage, 'جون كيربي')).toBe('rgba(37, 99, 235, 0.24)');
+    const selectors = await page.evaluate(() => [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => (r as CSSStyleRule).selectorText)));
+    expect(selectors).toHaveLength(7);
+    for (const selector of selectors) expect(selector).toMatch(/^:root::highlight\(siyaq-[a-z]+\)$/);
     // «وإسرائيل» in the headline: the mark leaves the conjunction out.
     expect(byText('إسرائيل')[0]).toMatchObject({ highlight: 'siyaq-state', path: ['H1', 'ARTICLE', 'MAIN'] });
     // «الأمريكيين» marks the United States, as a state.
