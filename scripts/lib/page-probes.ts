@@ -15,13 +15,19 @@ export interface MarkInfo {
   path: string[];
   /** Where its box's top stands on the page (from the document's top), where asked for. */
   top?: number;
+  /**
+   * The colour it washes its text in, as the page's styles give it to the element its text starts
+   * in (transparent where no rule reaches that element), where asked for.
+   */
+  wash?: string;
 }
 
 /**
  * Runs in the page (any driver's evaluate): every range in Siyaq's highlights, made live from the
- * static ranges Siyaq registers, for its text and where it sits (with `withTop`, on the page too).
+ * static ranges Siyaq registers, for its text and where it sits (with `top`, on the page too; with
+ * `wash`, its colour too).
  */
-export function marksInPage(withTop = false): MarkInfo[] {
+export function marksInPage(asked: { top?: boolean; wash?: boolean } = {}): MarkInfo[] {
   const out: MarkInfo[] = [];
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('siyaq-') || name === 'siyaq-flash') continue;
@@ -32,28 +38,12 @@ export function marksInPage(withTop = false): MarkInfo[] {
       const path: string[] = [];
       for (let el = range.startContainer.parentElement; el && el !== document.body; el = el.parentElement) path.push(el.tagName);
       const info: MarkInfo = { highlight: name, text: range.toString(), path };
-      if (withTop) info.top = Math.round(range.getBoundingClientRect().top + scrollY);
+      if (asked.top) info.top = Math.round(range.getBoundingClientRect().top + scrollY);
+      if (asked.wash) info.wash = getComputedStyle(range.startContainer.parentElement!, `::highlight(${name})`).backgroundColor;
       out.push(info);
     }
   }
   return out;
-}
-
-/**
- * Runs in the page: the colour the mark reading `text` washes its text in, as the page's styles
- * give it to the element its text starts in (transparent where no rule reaches that element).
- */
-export function markWashInPage(text: string): string | null {
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('siyaq-')) continue;
-    for (const mark of highlight as unknown as Iterable<AbstractRange>) {
-      const range = document.createRange();
-      range.setStart(mark.startContainer, mark.startOffset);
-      range.setEnd(mark.endContainer, mark.endOffset);
-      if (range.toString() === text) return getComputedStyle(mark.startContainer.parentElement!, `::highlight(${name})`).backgroundColor;
-    }
-  }
-  return null;
 }
 
 /**
@@ -79,8 +69,8 @@ export function markPointInPage(text: string): { x: number; y: number } | null {
   return null;
 }
 
-export function readMarks(page: Page, withTop = false): Promise<MarkInfo[]> {
-  return page.evaluate(marksInPage, withTop);
+export function readMarks(page: Page, asked: { top?: boolean; wash?: boolean } = {}): Promise<MarkInfo[]> {
+  return page.evaluate(marksInPage, asked);
 }
 
 /** Whether a mark reads `text`, or ends in it after the role written before the name. */

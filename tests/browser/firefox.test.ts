@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { join } from 'node:path';
 import { FIREFOX } from '../../scripts/lib/firefox';
-import { markPointInPage, marksInPage, markWashInPage } from '../../scripts/lib/page-probes';
+import { markPointInPage, marksInPage } from '../../scripts/lib/page-probes';
 import type { StaticServer } from '../../scripts/lib/static-server';
 import { ROOT, startFixtureServer } from './harness';
 
@@ -67,7 +67,7 @@ describe('Firefox', () => {
     expect(found).toContainEqual({ highlight: 'siyaq-state', text: 'الأمريكيين' });
     // The wash reaches the link Kirby's name starts in: Firefox gives no highlight styles to
     // descendants, so its build writes the rules for every element, not for the root alone.
-    expect(await page.evaluate(markWashInPage, 'جون كيربي')).toBe('rgba(37, 99, 235, 0.24)');
+    expect((await page.evaluate(marksInPage, { wash: true })).find((m) => m.text === 'جون كيربي')?.wash).toBe('rgba(37, 99, 235, 0.24)');
     const { x, y } = await pointOf(page, 'وليام بيرنز');
     await page.mouse.move(x, y);
     expect(await until(() => frameAttr(page, 'card', '.card', 'data-entity'), (v) => v !== null)).toBe('burns');

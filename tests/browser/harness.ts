@@ -20,7 +20,6 @@ export {
   inContentScript,
   inNewWorld,
   markPoint,
-  markWashInPage,
   readMarks,
   scrollToEnd,
   shownFrame,

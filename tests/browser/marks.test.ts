@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { typicalArticle } from '../../bench/lib/pages';
-import { markWashInPage, openFixture, readMarks, ROOT, scrollToEnd, serveHtml, storedSettings, waitForMarks, useBrowser } from './harness';
+import { openFixture, readMarks, ROOT, scrollToEnd, serveHtml, storedSettings, waitForMarks, useBrowser } from './harness';
 
 // The bench's typical article (1,500 words of the seeds), made once for the tests that load it.
 const typical = typicalArticle(ROOT).html;
@@ -19,7 +19,7 @@ describe('marks', () => {
     // «جون» is a link and «كيربي» is bold: one mark across both.
     expect(byText('جون كيربي')).toEqual([{ highlight: 'siyaq-person', text: 'جون كيربي', path: ['A', 'P', 'ARTICLE', 'MAIN'] }]);
     // Its wash reaches the link, though Chromium's rules are written for the root alone.
-    expect(await page.evaluate(markWashInPage, 'جون كيربي')).toBe('rgba(37, 99, 235, 0.24)');
+    expect((await readMarks(page, { wash: true })).find((m) => m.text === 'جون كيربي')?.wash).toBe('rgba(37, 99, 235, 0.24)');
     const selectors = await page.evaluate(() => [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => (r as CSSStyleRule).selectorText)));
     expect(selectors).toHaveLength(7);
     for (const selector of selectors) expect(selector).toMatch(/^:root::highlight\(siyaq-[a-z]+\)$/);
@@ -72,7 +72,7 @@ describe('marks', () => {
     };
     // Every drawn mark, as its highlight, its text and where it stands on the page.
     const drawn = async (page: Page) =>
-      (await readMarks(page, true)).map((m) => ({ key: `${m.highlight} ${m.text}`, top: m.top! })).sort((a, b) => a.top - b.top || a.key.localeCompare(b.key));
+      (await readMarks(page, { top: true })).map((m) => ({ key: `${m.highlight} ${m.text}`, top: m.top! })).sort((a, b) => a.top - b.top || a.key.localeCompare(b.key));
     // A window taller than the article: every mark is within reach from the start.
     const tall = await load(6000);
     const all = await drawn(tall);
@@ -143,7 +143,7 @@ describe('marks', () => {
       expect(first).toBeLessThan(20);
       // The last paragraph's mark comes once the reader is there.
       await scrollToEnd(page);
-      await expect.poll(async () => (await readMarks(page, true)).some((m) => m.top! > 400 * 300 - 1400), { timeout: 5000 }).toBe(true);
+      await expect.poll(async () => (await readMarks(page, { top: true })).some((m) => m.top! > 400 * 300 - 1400), { timeout: 5000 }).toBe(true);
       expect((await readMarks(page)).length).toBeLessThan(60);
       await page.close();
     } finally {
