@@ -45,8 +45,8 @@ const HIGHLIGHTS_INHERIT = typeof SIYAQ_HIGHLIGHTS_INHERIT === 'boolean' ? SIYAQ
  * 40 screens: a median of 511 ms of main thread against 431 ms, five loads each, 5 of 5 lower;
  * 384–435 without Siyaq); the root's rules reach every element by inheritance.
  */
-export function highlightCss(inherit = HIGHLIGHTS_INHERIT): string {
-  const on = inherit ? ':root' : '';
+export function highlightCss(): string {
+  const on = HIGHLIGHTS_INHERIT ? ':root' : '';
   return `${on}::highlight(${FLASH}) { background-color: rgb(250 204 21 / 0.75); }\n` + ENTITY_TYPES.map(
     (type) =>
       `${on}::highlight(${highlightName(type)}) { background-color: rgb(${COLOURS[type]} / 0.24); }`,
