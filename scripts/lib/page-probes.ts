@@ -22,12 +22,18 @@ export interface MarkInfo {
   wash?: string;
 }
 
+/** What to read of each mark besides its text and where it sits (see MarkInfo). */
+export interface MarkReading {
+  top?: boolean;
+  wash?: boolean;
+}
+
 /**
  * Runs in the page (any driver's evaluate): every range in Siyaq's highlights, made live from the
  * static ranges Siyaq registers, for its text and where it sits (with `top`, on the page too; with
  * `wash`, its colour too).
  */
-export function marksInPage(asked: { top?: boolean; wash?: boolean } = {}): MarkInfo[] {
+export function marksInPage(asked: MarkReading = {}): MarkInfo[] {
   const out: MarkInfo[] = [];
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('siyaq-') || name === 'siyaq-flash') continue;
@@ -69,7 +75,7 @@ export function markPointInPage(text: string): { x: number; y: number } | null {
   return null;
 }
 
-export function readMarks(page: Page, asked: { top?: boolean; wash?: boolean } = {}): Promise<MarkInfo[]> {
+export function readMarks(page: Page, asked: MarkReading = {}): Promise<MarkInfo[]> {
   return page.evaluate(marksInPage, asked);
 }
 

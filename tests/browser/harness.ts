@@ -42,8 +42,11 @@ export async function serveHtml(page: Page, url: string, html: string): Promise<
   await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
 }
 
-/** Reads, writes or clears the stored settings from the service worker, as another writer of storage would. */
-export function storedSettings(session: Session, action: 'get' | 'set' | 'clear', value?: unknown): Promise<unknown> {
+/**
+ * Reads, writes or clears the stored settings from the service worker, behind Siyaq's own writer,
+ * as another writer of storage would.
+ */
+export function settingsInStorage(session: Session, action: 'get' | 'set' | 'clear', value?: unknown): Promise<unknown> {
   return session.worker!.evaluate(
     async ({ action, value }) => {
       type Area = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void>; clear(): Promise<void> };

@@ -4,10 +4,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { typicalArticle } from '../../bench/lib/pages';
-import { openFixture, readMarks, ROOT, scrollToEnd, serveHtml, storedSettings, waitForMarks, useBrowser } from './harness';
+import { openFixture, readMarks, ROOT, scrollToEnd, serveHtml, settingsInStorage, waitForMarks, useBrowser } from './harness';
 
 // The bench's typical article (1,500 words of the seeds), made once for the tests that load it.
 const typical = typicalArticle(ROOT).html;
+
+/** An Arabic page whose article is this HTML, for a page made in the test. */
+const arabicPage = (article: string): string =>
+  `<!doctype html><html lang="ar"><head><meta charset="utf-8"></head><body><article>${article}</article></body></html>`;
 
 describe('marks', () => {
   const b = useBrowser();
@@ -106,11 +110,11 @@ describe('marks', () => {
     // A 200 px box with its own scrollbar: «القاهرة» stands just below what it shows, «بلينكن»
     // many boxes further down; the page itself does not scroll.
     const filler = (px: number) => `<div style="height: ${px}px"></div>`;
-    const body = `<!doctype html><html lang="ar"><head><meta charset="utf-8"></head><body><article>
+    const article = `
       <p>تتواصل المحادثات بشأن وقف إطلاق النار في غزة مع الوسطاء.</p>
       <div id="box" style="height: 200px; overflow: auto">${filler(260)}<p>واستضافت القاهرة جولة جديدة من المحادثات.</p>${filler(3000)}<p>وقال بلينكن إن الاتفاق ممكن.</p>${filler(400)}</div>
-    </article></body></html>`;
-    await serveHtml(page, url, body);
+    `;
+    await serveHtml(page, url, arabicPage(article));
     await page.goto(url);
     await waitForMarks(page, ['غزة', 'القاهرة']);
     await page.waitForTimeout(300);
@@ -126,14 +130,14 @@ describe('marks', () => {
   });
 
   it('in every-mention mode too, draws the marks far down only as the reader nears them, however many', async () => {
-    await storedSettings(b.session, 'set', { markMode: 'every' });
+    await settingsInStorage(b.session, 'set', { markMode: 'every' });
     try {
       const page = await b.session.context.newPage();
       await page.setViewportSize({ width: 1000, height: 700 });
       const url = `${b.server.origin}/many-paragraphs.html`;
       // 400 paragraphs 300 px apart, each naming Gaza: most of them many screens down.
       const paragraphs = Array.from({ length: 400 }, (_, i) => `<p style="margin-bottom: 280px">${i + 1}. تتواصل الغارات على غزة.</p>`).join('');
-      await serveHtml(page, url, `<!doctype html><html lang="ar"><head><meta charset="utf-8"></head><body><article>${paragraphs}</article></body></html>`);
+      await serveHtml(page, url, arabicPage(paragraphs));
       await page.goto(url);
       await waitForMarks(page, ['غزة']);
       await page.waitForTimeout(300);
@@ -147,7 +151,7 @@ describe('marks', () => {
       expect((await readMarks(page)).length).toBeLessThan(60);
       await page.close();
     } finally {
-      await storedSettings(b.session, 'clear');
+      await settingsInStorage(b.session, 'clear');
     }
   });
 
@@ -155,10 +159,10 @@ describe('marks', () => {
     const page = await b.session.context.newPage();
     const url = `${b.server.origin}/contents.html`;
     // «display: contents» gives the span no box, so it never comes into view as an element does.
-    const body = `<!doctype html><html lang="ar"><head><meta charset="utf-8"></head><body><article>
+    const article = `
       <p>تتواصل المحادثات في القاهرة لبحث وقف إطلاق النار في غزة مع الوسطاء، في جولة جديدة. وقال <span style="display: contents">بلينكن</span> إن الاتفاق ممكن.</p>
-    </article></body></html>`;
-    await serveHtml(page, url, body);
+    `;
+    await serveHtml(page, url, arabicPage(article));
     await page.goto(url);
     const marks = await waitForMarks(page, ['بلينكن', 'القاهرة']);
     // The mark starts in the span's own text, not in a role written before it.

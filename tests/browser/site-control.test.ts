@@ -11,11 +11,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import { formatMessage } from '../../src/ui/shared/format-message';
-import { hiddenFrame, launch, openFixture, openPopup, readMarks, ROOT, serveHtml, sessionStorageOf, shownFrame, storedSettings, startFixtureServer, tabIdOf, waitForMarks, type Session } from './harness';
+import { hiddenFrame, launch, openFixture, openPopup, readMarks, ROOT, serveHtml, sessionStorageOf, shownFrame, settingsInStorage, startFixtureServer, tabIdOf, waitForMarks, type Session } from './harness';
 import type { StaticServer } from '../../scripts/lib/static-server';
 
 const marksGone = (page: Page) => expect.poll(async () => (await readMarks(page)).length, { timeout: 5000 }).toBe(0);
-
 
 /** A UI string as the popup shows it, in the language the popup chose (its <html lang>). */
 async function popupText(popup: Page, key: string, ...subs: string[]): Promise<string> {
@@ -127,7 +126,7 @@ describe('per-site control', () => {
     await on.done;
     await waitForMarks(page, ['جون كيربي']);
 
-    await storedSettings(session, 'set', { ...DEFAULT_SETTINGS, sites: { '127.0.0.1': false } });
+    await settingsInStorage(session, 'set', { ...DEFAULT_SETTINGS, sites: { '127.0.0.1': false } });
     await marksGone(page);
     const off = hold();
     await off.requested;
@@ -138,7 +137,7 @@ describe('per-site control', () => {
     await off.done;
     await page.waitForTimeout(300);
     expect(await sheets()).toBe(0);
-    await storedSettings(session, 'clear');
+    await settingsInStorage(session, 'clear');
     await page.close();
   });
 
@@ -153,7 +152,7 @@ describe('per-site control', () => {
     await loading.requested;
     await expect.poll(async () => Object.keys(await tabsNow()).filter((id) => !before.includes(id)).length).toBe(1);
     const tabId = Number(Object.keys(await tabsNow()).find((id) => !before.includes(id)));
-    await storedSettings(session, 'set', { ...DEFAULT_SETTINGS, sites: { '127.0.0.1': false } });
+    await settingsInStorage(session, 'set', { ...DEFAULT_SETTINGS, sites: { '127.0.0.1': false } });
     // The background tried to tell the tab, found no content script there, and forgot it.
     await expect.poll(async () => (await tabsNow())[tabId]).toBeUndefined();
     loading.release();
@@ -168,7 +167,7 @@ describe('per-site control', () => {
     // Off it stays, and the tab is known again for the next change, which it takes at once.
     await page.waitForTimeout(300);
     expect(await readMarks(page)).toEqual([]);
-    await storedSettings(session, 'clear');
+    await settingsInStorage(session, 'clear');
     await waitForMarks(page, ['جون كيربي']);
     await page.close();
   });
@@ -215,14 +214,14 @@ describe('per-site control', () => {
     expect(await readMarks(again)).toEqual([]);
     const other = await openFixture(session, otherSite);
     await waitForMarks(other, ['جون كيربي']);
-    await storedSettings(session, 'clear');
+    await settingsInStorage(session, 'clear');
     await waitForMarks(again, ['جون كيربي']);
     await again.close();
     await other.close();
   });
 
   it('falls back to defaults for corrupt stored values, keeps the valid ones, and never breaks the page', async () => {
-    await storedSettings(session, 'set', { markMode: 'every', hoverDelayMs: 'slow', sites: 'garbage', paused: 7, siteDefault: ['x'], uiLanguage: 'en' });
+    await settingsInStorage(session, 'set', { markMode: 'every', hoverDelayMs: 'slow', sites: 'garbage', paused: 7, siteDefault: ['x'], uiLanguage: 'en' });
     const page = await openFixture(session, article);
     // Every mention is marked, as the one valid setting asks: Kirby twice.
     const marks = await waitForMarks(page, ['جون كيربي', 'كيربي']);
@@ -237,16 +236,16 @@ describe('per-site control', () => {
     expect(await options.locator('input[name="markMode"][value="every"]').isChecked()).toBe(true);
     expect(await options.locator('input[name="siteDefault"][value="arabic"]').isChecked()).toBe(true);
     // Not JSON at all: still defaults, still working.
-    await storedSettings(session, 'set', 'not even an object');
+    await settingsInStorage(session, 'set', 'not even an object');
     await page.reload();
     await waitForMarks(page, ['جون كيربي']);
-    await storedSettings(session, 'clear');
+    await settingsInStorage(session, 'clear');
     await options.close();
     await page.close();
   });
 
   it.each(['ar', 'en'])('shows the options page in the chosen language (%s): shortcuts, units and the import picker', async (lang) => {
-    await storedSettings(session, 'set', { uiLanguage: lang });
+    await settingsInStorage(session, 'set', { uiLanguage: lang });
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.locator('section[aria-labelledby="keys-h"] td').first().waitFor();
@@ -276,7 +275,7 @@ describe('per-site control', () => {
     await chooser.setFiles({ name: 'siyaq-settings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ uiLanguage: lang, markMode: 'every' })) });
     await expect.poll(() => options.locator('main > p.notice').textContent()).toBe(await text('optionsImported'));
     expect(await options.locator('input[name="markMode"][value="every"]').isChecked()).toBe(true);
-    await storedSettings(session, 'clear');
+    await settingsInStorage(session, 'clear');
     await options.close();
   });
 
